@@ -1,0 +1,4 @@
+export * from './grid';
+export * from './model';
+export * from './findings';
+export * from './settings';
