@@ -1,7 +1,32 @@
-// Placeholder until the parser lands: finds no tables.
+/**
+ * The table parser: finds every goal table on a sheet (form or flat layout, stacked, anywhere) and reads
+ * it into the GoalTable model. Linear in the sheet's size; never throws on odd input.
+ */
 import type { Grid } from '../grid';
 import type { GoalTable } from '../model';
+import { locateTables } from './locate';
+import { summariseRows } from './rows';
+import { buildTable } from './table';
 
-export function parseSheet(_grid: Grid): GoalTable[] {
-  return [];
+export function parseSheet(grid: Grid): GoalTable[] {
+  const rows = summariseRows(grid);
+  return locateTables(grid, rows).map((block, index) => buildTable(grid, rows, block, index));
 }
+
+export {
+  formFieldOf,
+  goalItemOf,
+  headerColumnOf,
+  isTitleText,
+  labelKey,
+  level1KindOf,
+  level2KindOf,
+  milestoneMonthOf,
+  moneyUnitOf,
+  normaliseLabel,
+  toHalfWidth,
+  unitLineOf,
+  type FormField,
+  type HeaderColumn,
+} from './labels';
+export { classifyUnit, convertMoney, moneyAmount, parseMoney, parseText, parseValue } from './value';

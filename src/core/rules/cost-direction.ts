@@ -1,0 +1,17 @@
+import { isCostIndicator, numberOf } from './util';
+import type { CatalogueRule } from './types';
+
+/** A cost is a ceiling: `≥`/`>` invites spending more. Non-money values are cost/not-monetary's. */
+export const costDirection: CatalogueRule = {
+  meta: { id: 'cost/direction', defaultSeverity: 'error', category: 'cost', messageIds: ['atLeast'] },
+  checkTable(table, { report }) {
+    for (const ind of table.indicators) {
+      if (!isCostIndicator(ind)) continue;
+      const value = numberOf(ind.value.parsed);
+      if (!value || !['money', 'per-unit-money', 'none'].includes(value.unitKind)) continue;
+      if (value.operator === '>=' || value.operator === '>') {
+        report({ at: ind.value.at, messageId: 'atLeast', args: { name: ind.name.text, value: ind.value.text } });
+      }
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import { moneyAmount } from '../parse/value';
+import { senseOf } from './lexicon';
+import { formatNumber, isCostIndicator, numberOf, TOLERANCE } from './util';
+import type { CatalogueRule } from './types';
+
+/** A total cost above the project's budget, compared in the table unit (元/千元/万元/亿元 converted). */
+export const costExceedsBudget: CatalogueRule = {
+  meta: { id: 'cost/exceeds-budget', defaultSeverity: 'error', category: 'cost', messageIds: ['exceeds'] },
+  checkTable(table, { report }) {
+    const budget = table.header.budget?.amount;
+    if (budget === undefined || budget === null) return;
+    const unit = table.header.unit;
+    for (const ind of table.indicators) {
+      if (!isCostIndicator(ind) || senseOf(ind).perUnitCounts.length > 0) continue;
+      const value = numberOf(ind.value.parsed);
+      const amount = value && moneyAmount(value, unit);
+      if (amount === null || amount === undefined || amount <= budget + TOLERANCE) continue;
+      report({
+        at: ind.value.at,
+        messageId: 'exceeds',
+        args: { name: ind.name.text, value: ind.value.text, amount: formatNumber(amount), budget: formatNumber(budget), unit },
+      });
+    }
+  },
+};

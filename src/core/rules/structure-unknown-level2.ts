@@ -1,0 +1,17 @@
+import type { CatalogueRule } from './types';
+
+/** 二级 label not recognised (or empty), reported once per label cell. */
+export const structureUnknownLevel2: CatalogueRule = {
+  meta: { id: 'structure/unknown-level2', defaultSeverity: 'warning', category: 'structure', messageIds: ['unknown', 'missing'] },
+  checkTable(table, { report }) {
+    const seen = new Set<string>();
+    for (const ind of table.indicators) {
+      const { text, at } = ind.level2;
+      const key = `${at.row}:${at.col}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (!text) report({ at, messageId: 'missing' });
+      else if (ind.level2Kind === null) report({ at, messageId: 'unknown', args: { label: text } });
+    }
+  },
+};

@@ -1,0 +1,38 @@
+import type { GoalTable } from '../model';
+import { senseOf } from './lexicon';
+import type { CatalogueRule } from './types';
+
+/** Fewer rows than this are too generic to call a copy. */
+const MIN_ROWS = 3;
+
+/** Two tables of different projects with the same indicator rows (names and values): copied and not adapted. */
+export const tableDuplicateIndicators: CatalogueRule = {
+  meta: { id: 'table/duplicate-indicators', defaultSeverity: 'warning', category: 'table', messageIds: ['duplicate'] },
+  checkSheet(tables, { report }) {
+    const first = new Map<string, GoalTable>();
+    for (const table of tables) {
+      if (table.indicators.length < MIN_ROWS) continue;
+      const key = indicatorSetKey(table);
+      const earlier = first.get(key);
+      if (!earlier) first.set(key, table);
+      else if (projectOf(earlier) !== projectOf(table)) {
+        report(table.index, {
+          at: table.header.title.at,
+          messageId: 'duplicate',
+          args: { project: projectOf(table), otherProject: projectOf(earlier), otherRow: earlier.header.title.at.row + 1 },
+        });
+      }
+    }
+  },
+};
+
+function indicatorSetKey(table: GoalTable): string {
+  return table.indicators
+    .map((ind) => `${senseOf(ind).name}\u0001${ind.value.text.replace(/\s+/g, '')}`)
+    .sort()
+    .join('\u0000');
+}
+
+function projectOf(table: GoalTable): string {
+  return table.header.name?.text || table.header.title.text;
+}

@@ -1,0 +1,91 @@
+/**
+ * `createWorkbookApi`: the WorkbookApi the pane and the ribbon command use, over an injected host — real
+ * Excel (`officeHost()`) or the in-memory host (tests, playground).
+ */
+import { formatMessage } from '../core/i18n';
+import { matchTemplate } from '../core/templates';
+import { validateSheet } from '../core/validate';
+import type { Settings } from '../core/settings';
+import { AddinError, type FindingKey, type SheetValidation, type WorkbookApi } from './api';
+import type { ExcelRun, OfficeHost, RequirementChecker } from './host';
+import { writeReportSheet, type MessageFormatter } from './report';
+import { detectFeatures } from './requirements';
+import { selectCell } from './select';
+import { KEYS, type SettingKey } from './settings';
+import { clearMarks, prepareStoreFor, toAddinError, validateAndMark, type ClassifyFn, type ValidateFn } from './validate';
+
+export interface WorkbookApiDeps {
+  validate?: ValidateFn;
+  classify?: ClassifyFn;
+  formatMessage?: MessageFormatter;
+}
+
+const defaultClassify: ClassifyFn = (t) => (t.header.name?.text ? matchTemplate(t.header.name.text, t.header.usage?.text ?? '').type : null);
+
+export function createWorkbookApi(host: OfficeHost, deps?: WorkbookApiDeps): WorkbookApi;
+export function createWorkbookApi(run: ExcelRun, requirements: RequirementChecker, deps?: WorkbookApiDeps): WorkbookApi;
+export function createWorkbookApi(a: OfficeHost | ExcelRun, b?: RequirementChecker | WorkbookApiDeps, c?: WorkbookApiDeps): WorkbookApi {
+  const host: OfficeHost = typeof a === 'function' ? { run: a, requirements: b as RequirementChecker } : a;
+  const options = (typeof a === 'function' ? c : (b as WorkbookApiDeps | undefined)) ?? {};
+  const validate = options.validate ?? validateSheet;
+  const classify = options.classify ?? defaultClassify;
+  const format = options.formatMessage ?? ((f, locale) => formatMessage(f, locale));
+  let busy = false;
+
+  /** One operation at a time; every failure comes out as an AddinError. */
+  const guarded = async <T>(op: () => Promise<T>): Promise<T> => {
+    if (busy) throw new AddinError('busy', '另一项操作正在进行，请稍候。');
+    busy = true;
+    try {
+      return await op();
+    } catch (error) {
+      throw toAddinError(error);
+    } finally {
+      busy = false;
+    }
+  };
+
+  const readKey = (key: SettingKey) =>
+    guarded(async () => {
+      const store = await prepareStoreFor(host);
+      return host.run(async (context) => {
+        const values = store.queueRead(context, [key]);
+        await context.sync();
+        return values()[key];
+      });
+    });
+
+  const writeKey = (key: SettingKey, value: unknown) =>
+    guarded(async () => {
+      const store = await prepareStoreFor(host);
+      await host.run(async (context) => {
+        store.queueWrite(context, key, value);
+        if (store.batched) await context.sync();
+      });
+      await store.flush();
+    });
+
+  return {
+    validateActiveSheet: (settings: Settings, onProgress) => guarded(() => validateAndMark(host, { validate, classify }, settings, onProgress)),
+    clearMarks: () => guarded(() => clearMarks(host)),
+    selectCell: (sheetName, cell) => guarded(() => selectCell(host.run, sheetName, cell)),
+    loadSettings: async () => ((await readKey(KEYS.settings)) as Partial<Settings> | undefined) ?? {},
+    saveSettings: (settings) => writeKey(KEYS.settings, settings),
+    loadDismissed: async () => ((await readKey(KEYS.dismissed)) as FindingKey[] | undefined) ?? [],
+    saveDismissed: (keys) => writeKey(KEYS.dismissed, keys),
+    exportReportSheet: (result: SheetValidation, locale) => guarded(() => writeReportSheet(host.run, result, locale, format)),
+    ...templateMethods(host),
+  };
+}
+
+/**
+ * TEMPLATES — the one place waiting for src/office/insert.ts (templates engineer): detectTemplate,
+ * insertTemplate, undoInsert and createTable will delegate to it. Until it lands they say "unsupported".
+ */
+function templateMethods(host: OfficeHost): Pick<WorkbookApi, 'detectTemplate' | 'insertTemplate' | 'undoInsert' | 'createTable'> {
+  void detectFeatures(host.requirements);
+  const unsupported = async (): Promise<never> => {
+    throw new AddinError('unsupported', '模板功能尚未接入。');
+  };
+  return { detectTemplate: unsupported, insertTemplate: unsupported, undoInsert: unsupported, createTable: unsupported };
+}
