@@ -4,7 +4,9 @@
  * Flags: --build (rebuild the pane bundle), --no-build (measure dist/ as it is), --only=engine,office,bundle,cli
  */
 import { benchBundle } from './bundle';
+import { benchCli } from './cli';
 import { benchEngine } from './engine';
+import { benchOffice } from './office';
 
 type Figures = Record<string, number | null>;
 
@@ -24,7 +26,9 @@ interface Part {
 
 const PARTS: Part[] = [
   { name: 'engine', run: (log) => ({ ...benchEngine(log) }) },
+  { name: 'office', run: async (log) => ({ ...(await benchOffice(log)) }) },
   { name: 'bundle', run: (log, flags) => ({ ...benchBundle(log, flags) }) },
+  { name: 'cli', run: async (log) => ({ ...(await benchCli(log)) }) },
 ];
 
 export async function main(argv: string[]): Promise<void> {

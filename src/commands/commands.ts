@@ -7,7 +7,7 @@
 import { resolveSettings } from '../core/settings';
 import { AddinError } from '../office/api';
 import { officeHost, type OfficeHost } from '../office/host';
-import { createWorkbookApi } from '../office/workbook-api';
+import { createWorkbookApi, type WorkbookApiDeps } from '../office/workbook-api';
 import { decodeSummary, encodeSummary, summaryOf, summaryText, type Summary } from './summary';
 
 export interface CommandEvent {
@@ -16,6 +16,8 @@ export interface CommandEvent {
 
 export interface CommandEnvironment {
   host: OfficeHost;
+  /** Injected validation etc. (tests); the real core by default. */
+  deps?: WorkbookApiDeps;
   /** Shows the summary (dialog on real Excel); resolves when it is closed. */
   show?(summary: Summary): Promise<void>;
 }
@@ -33,7 +35,7 @@ export async function validateSheetCommand(event: CommandEvent, env: CommandEnvi
   };
   let summary: Summary;
   try {
-    const api = createWorkbookApi(env.host);
+    const api = createWorkbookApi(env.host, env.deps);
     const settings = resolveSettings(await api.loadSettings());
     const result = await api.validateActiveSheet(settings);
     summary = summaryOf(result);

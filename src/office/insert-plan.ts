@@ -79,10 +79,7 @@ interface Placed {
 
 export function planInsertion(grid: Grid, table: GoalTable, rows: readonly TemplateRow[], ability: MergeAbility): InsertPlan {
   const cols = table.indicatorHeader.columns;
-  const left = Math.min(table.range.left, cols.level1);
-  const right = Math.max(table.range.right, cols.basis);
-  const last = table.indicators[table.indicators.length - 1];
-  const modelRow = last ? last.row : table.indicatorHeader.row;
+  const { left, right, modelRow } = tableColumns(table);
   const styles = {
     level1: labelStyle(grid, table.indicators, cols.level1, (i) => i.level1.text, ability),
     level2: labelStyle(grid, table.indicators, cols.level2, (i) => i.level2.text, ability),
@@ -95,6 +92,17 @@ export function planInsertion(grid: Grid, table: GoalTable, rows: readonly Templ
     .sort(([a], [b]) => b - a)
     .map(([at, group]) => buildBlock(grid, at, group, { left, right, cols, styles, basisSpan, ability }));
   return { left, right, modelRow, blocks, count: rows.length };
+}
+
+/** The columns new rows span and the row whose formats they copy: as planInsertion decides them. */
+export function tableColumns(table: GoalTable): { left: number; right: number; modelRow: number } {
+  const cols = table.indicatorHeader.columns;
+  const last = table.indicators[table.indicators.length - 1];
+  return {
+    left: Math.min(table.range.left, cols.level1),
+    right: Math.max(table.range.right, cols.basis),
+    modelRow: last ? last.row : table.indicatorHeader.row,
+  };
 }
 
 function place(table: GoalTable, row: TemplateRow): Placed {

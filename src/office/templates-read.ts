@@ -73,9 +73,10 @@ function queueLibrary(context: Excel.RequestContext, sheetNames: string[], featu
   };
 }
 
-/** The table under the selection, or the first table on the sheet. */
+/** The table under the selection (or the nearest one above it), else the first table on the sheet. */
 export function tableAtSelection(tables: readonly GoalTable[], selection: { row: number } | null): GoalTable {
   if (tables.length === 0) throw new AddinError('no-tables', '当前工作表中没有找到绩效目标表。');
-  const hit = selection && tables.find((t) => selection.row >= t.range.top && selection.row <= t.range.bottom);
-  return hit || tables[0];
+  if (!selection) return tables[0];
+  const above = tables.filter((t) => t.range.top <= selection.row);
+  return above[above.length - 1] ?? tables[0];
 }

@@ -7,9 +7,9 @@ import { matchTemplate } from '../core/templates';
 import { validateSheet } from '../core/validate';
 import type { Settings } from '../core/settings';
 import { AddinError, type FindingKey, type SheetValidation, type WorkbookApi } from './api';
+import { createTable, detectTemplate, insertTemplate, TemplateLedger, undoInsert } from './insert';
 import type { ExcelRun, OfficeHost, RequirementChecker } from './host';
 import { writeReportSheet, type MessageFormatter } from './report';
-import { detectFeatures } from './requirements';
 import { selectCell } from './select';
 import { KEYS, type SettingKey } from './settings';
 import { clearMarks, prepareStoreFor, toAddinError, validateAndMark, type ClassifyFn, type ValidateFn } from './validate';
@@ -74,18 +74,20 @@ export function createWorkbookApi(a: OfficeHost | ExcelRun, b?: RequirementCheck
     loadDismissed: async () => ((await readKey(KEYS.dismissed)) as FindingKey[] | undefined) ?? [],
     saveDismissed: (keys) => writeKey(KEYS.dismissed, keys),
     exportReportSheet: (result: SheetValidation, locale) => guarded(() => writeReportSheet(host.run, result, locale, format)),
-    ...templateMethods(host),
+    ...templateMethods(host, guarded),
   };
 }
 
-/**
- * TEMPLATES — the one place waiting for src/office/insert.ts (templates engineer): detectTemplate,
- * insertTemplate, undoInsert and createTable will delegate to it. Until it lands they say "unsupported".
- */
-function templateMethods(host: OfficeHost): Pick<WorkbookApi, 'detectTemplate' | 'insertTemplate' | 'undoInsert' | 'createTable'> {
-  void detectFeatures(host.requirements);
-  const unsupported = async (): Promise<never> => {
-    throw new AddinError('unsupported', '模板功能尚未接入。');
+/** Template methods: src/office/insert.ts (templates engineer); the insertion ledger lives with this api. */
+function templateMethods(
+  host: OfficeHost,
+  guarded: <T>(op: () => Promise<T>) => Promise<T>,
+): Pick<WorkbookApi, 'detectTemplate' | 'insertTemplate' | 'undoInsert' | 'createTable'> {
+  const ledger = new TemplateLedger();
+  return {
+    detectTemplate: () => guarded(() => detectTemplate(host)),
+    insertTemplate: (type, options) => guarded(() => insertTemplate(host, ledger, type, options)),
+    undoInsert: () => guarded(() => undoInsert(host, ledger)),
+    createTable: (type, budget, where) => guarded(() => createTable(host, ledger, type, budget, where)),
   };
-  return { detectTemplate: unsupported, insertTemplate: unsupported, undoInsert: unsupported, createTable: unsupported };
 }

@@ -44,8 +44,7 @@ const LEVEL1: Array<[RegExp, Level1Kind]> = [
   [/^成本(指标)?$/, 'cost'],
 ];
 
-function matchLevel1(text: string): Level1Kind | null {
-  const key = labelKey(text);
+function matchLevel1(key: string): Level1Kind | null {
   for (const [pattern, kind] of LEVEL1) if (pattern.test(key)) return kind;
   return null;
 }
@@ -65,10 +64,10 @@ const LEVEL2: Array<[RegExp, Level2Kind]> = [
   [/^生态(环境)?成本$/, 'ecological-cost'],
 ];
 
-function matchLevel2(text: string): Level2Kind | null {
-  const key = labelKey(text).replace(/指标$/, '');
-  if (!key) return null;
-  for (const [pattern, kind] of LEVEL2) if (pattern.test(key)) return kind;
+function matchLevel2(key: string): Level2Kind | null {
+  const bare = key.replace(/指标$/, '');
+  if (!bare) return null;
+  for (const [pattern, kind] of LEVEL2) if (pattern.test(bare)) return kind;
   return null;
 }
 
@@ -98,10 +97,10 @@ const FORM_FIELDS: Array<[RegExp, FormField]> = [
   [/^(主管部门|实施单位|部门名称|单位名称|预算单位|项目单位)$/, 'dept'],
 ];
 
-function matchFormField(text: string): FormField | null {
-  const key = labelKey(text).replace(/^其中[:：]?(?=.)/, '');
-  if (!key || key.length > 16) return null;
-  for (const [pattern, field] of FORM_FIELDS) if (pattern.test(key)) return field;
+function matchFormField(key: string): FormField | null {
+  const bare = key.replace(/^其中[:：]?(?=.)/, '');
+  if (!bare || bare.length > 16) return null;
+  for (const [pattern, field] of FORM_FIELDS) if (pattern.test(bare)) return field;
   return null;
 }
 
@@ -116,8 +115,7 @@ const HEADER_COLUMNS: Array<[RegExp, HeaderColumn]> = [
   [/^(指标值)?(确定|设定|设置)?依据(及说明)?$/, 'basis'],
 ];
 
-function matchHeaderColumn(text: string): HeaderColumn | null {
-  const key = labelKey(text);
+function matchHeaderColumn(key: string): HeaderColumn | null {
   if (!key || key.length > 12) return null;
   for (const [pattern, column] of HEADER_COLUMNS) if (pattern.test(key)) return column;
   return null;
@@ -125,8 +123,7 @@ function matchHeaderColumn(text: string): HeaderColumn | null {
 
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 
-function matchMilestone(text: string): number | null {
-  const key = labelKey(text);
+function matchMilestone(key: string): number | null {
   const month = /^(?:截[至止])?(\d{1,2})月(?:底|末|份|\d{1,2}日)?(?:前)?$/.exec(key);
   if (month) {
     const m = Number(month[1]);
@@ -137,9 +134,8 @@ function matchMilestone(text: string): number | null {
   return null;
 }
 
-function matchGoalItem(text: string): string | null {
-  const key = normaliseLabel(text);
-  return /^(?:绩效|年度)?目标(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/.test(key) ? key : null;
+function matchGoalItem(normalised: string): string | null {
+  return /^(?:绩效|年度)?目标(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/.test(normalised) ? normalised : null;
 }
 
 const MONEY_UNITS: Record<string, MoneyUnit> = { 元: '元', 千元: '千元', 万元: '万元', 万: '万元', 亿元: '亿元', 亿: '亿元' };
@@ -149,8 +145,8 @@ export function moneyUnitOf(text: string): MoneyUnit | null {
   return MONEY_UNITS[normaliseLabel(text)] ?? null;
 }
 
-function matchUnitLine(text: string): MoneyUnit | null {
-  const m = /单位[:：]?(千元|万元|亿元|元)/.exec(normaliseLabel(text));
+function matchUnitLine(normalised: string): MoneyUnit | null {
+  const m = /单位[:：]?(千元|万元|亿元|元)/.exec(normalised);
   return m ? MONEY_UNITS[m[1]] : null;
 }
 
@@ -162,16 +158,15 @@ export function unitAsideOf(text: string): MoneyUnit | null {
 
 const GOAL_LABEL_ONLY = /^(年度|项目|总体|年度总体|中长期|长期|中期)?绩效目标$/;
 
-function matchTitle(text: string): boolean {
-  const key = stripAsides(normaliseLabel(text)).replace(/[。.]$/, '');
+function matchTitle(normalised: string): boolean {
+  const key = stripAsides(normalised).replace(/[。.]$/, '');
   if (key.length <= 4 || key.length > 80 || GOAL_LABEL_ONLY.test(key)) return false;
   return /绩效目标(申报|批复|申报审核)?表?$/.test(key);
 }
 
-function matchFooter(text: string): boolean {
-  return /^(注|说明|备注|填表|填报|审核|联系|负责人|单位负责人|制表|经办)/.test(normaliseLabel(text));
+function matchFooter(normalised: string): boolean {
+  return /^(注|说明|备注|填表|填报|审核|联系|负责人|单位负责人|制表|经办)/.test(normalised);
 }
-
 
 function matchInlineField(text: string): { field: FormField; value: string } | null {
   const m = /^([^:：]{2,12})[:：]\s*(\S.*)$/s.exec(text.trim());
@@ -199,22 +194,41 @@ const MAX_LABEL_TEXT = 80;
 const CACHE_LIMIT = 20000;
 const cache = new Map<string, TextFacts>();
 
+const NO_FACTS: TextFacts = {
+  level1: null,
+  level2: null,
+  field: null,
+  inline: null,
+  header: null,
+  milestone: null,
+  goalItem: null,
+  unitLine: null,
+  title: false,
+  footer: false,
+};
+
+/** Every matcher works on the normalised text or its key, computed once here. */
+function shortTextFacts(text: string): TextFacts {
+  const normalised = normaliseLabel(text);
+  const key = stripEnumeration(stripAsides(normalised));
+  return {
+    level1: matchLevel1(key),
+    level2: matchLevel2(key),
+    field: matchFormField(key),
+    inline: matchInlineField(text),
+    header: matchHeaderColumn(key),
+    milestone: matchMilestone(key),
+    goalItem: matchGoalItem(normalised),
+    unitLine: matchUnitLine(normalised),
+    title: matchTitle(normalised),
+    footer: matchFooter(normalised),
+  };
+}
+
 function facts(text: string): TextFacts {
   let found = cache.get(text);
   if (found) return found;
-  const short = text.length <= MAX_LABEL_TEXT;
-  found = {
-    level1: short ? matchLevel1(text) : null,
-    level2: short ? matchLevel2(text) : null,
-    field: short ? matchFormField(text) : null,
-    inline: short ? matchInlineField(text) : null,
-    header: short ? matchHeaderColumn(text) : null,
-    milestone: short ? matchMilestone(text) : null,
-    goalItem: short ? matchGoalItem(text) : null,
-    unitLine: short ? matchUnitLine(text) : null,
-    title: short && matchTitle(text),
-    footer: matchFooter(text.slice(0, 12)),
-  };
+  found = text.length <= MAX_LABEL_TEXT ? shortTextFacts(text) : { ...NO_FACTS, footer: matchFooter(normaliseLabel(text.slice(0, 12))) };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, found);
   return found;

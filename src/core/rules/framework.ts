@@ -18,7 +18,8 @@ export const ALLOWED_LEVEL2: Record<Framework, Record<Level1Kind, readonly Level
     output: ['quantity', 'quality', 'timeliness'],
     effect: EFFECT,
     satisfaction: ['satisfaction'],
-    cost: ['economic-cost', 'social-cost', 'ecological-cost'],
+    // 成本指标/成本指标 is read as 经济成本.
+    cost: ['economic-cost', 'social-cost', 'ecological-cost', 'cost'],
   },
 };
 

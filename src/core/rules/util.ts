@@ -1,4 +1,4 @@
-/** Small helpers shared by the rules: value narrowing, money conversion, framework, number formatting. */
+/** Small helpers shared by the rules: value narrowing, indicator categories, number formatting. */
 import type { Indicator, ParsedValue } from '../model';
 
 export type NumberValue = Extract<ParsedValue, { kind: 'number' }>;

@@ -339,6 +339,35 @@ describe('finding tables on a sheet', () => {
     expect(tables[1].header.title.text).toBe('2.维稳经费绩效目标表');
   });
 
+  it('reads a header without a 绩效指标描述 column, giving that column a spare place', () => {
+    const grid = new Grid();
+    grid.set(0, 0, cellOf('见义勇为基金绩效目标表'));
+    ['一级指标', '二级指标', '三级指标', '指标值（包含数字及文字描述）', '指标值确定依据'].forEach((h, c) => grid.set(1, c, cellOf(h)));
+    ['产出指标', '数量指标', '表彰人数', '≥10人', '计划'].forEach((h, c) => grid.set(2, c, cellOf(h)));
+    const table = only(grid);
+    const { columns } = table.indicatorHeader;
+    expect([columns.level1, columns.level2, columns.name, columns.value, columns.basis]).toEqual([0, 1, 2, 3, 4]);
+    expect(Object.values(columns).filter((c) => c === columns.description)).toHaveLength(1);
+    expect(table.indicators[0]).toMatchObject({ value: { text: '≥10人' }, description: { text: '' }, basis: { text: '计划' } });
+  });
+
+  it('reads a two-row header whose labels are merged down from the row above', () => {
+    const grid = new Grid();
+    grid.set(0, 0, cellOf('见义勇为基金绩效目标表'));
+    grid.set(1, 0, cellOf('绩效指标'));
+    grid.addMerge({ row: 1, col: 0, rows: 1, cols: 3 });
+    grid.set(1, 3, cellOf('指标值'));
+    grid.addMerge({ row: 1, col: 3, rows: 2, cols: 1 });
+    grid.set(1, 4, cellOf('指标值确定依据'));
+    grid.addMerge({ row: 1, col: 4, rows: 2, cols: 1 });
+    ['一级指标', '二级指标', '三级指标'].forEach((h, c) => grid.set(2, c, cellOf(h)));
+    ['产出指标', '数量指标', '表彰人数', '≥10人', '计划'].forEach((h, c) => grid.set(3, c, cellOf(h)));
+    const table = only(grid);
+    expect(table.indicatorHeader.row).toBe(2);
+    expect(table.indicatorHeader.columns).toMatchObject({ level1: 0, level2: 1, name: 2, value: 3, basis: 4 });
+    expect(table.indicators[0].value.parsed).toMatchObject({ number: 10, unit: '人' });
+  });
+
   it('finds nothing on an empty sheet or a sheet without goal tables', () => {
     expect(parseSheet(new Grid())).toEqual([]);
     const grid = new Grid();

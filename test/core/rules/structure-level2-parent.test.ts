@@ -5,6 +5,13 @@ const b = '年度工作计划';
 
 ruleTester.run(structureLevel2Parent, {
   valid: [
+    {
+      name: '2021 framework written as 成本指标/成本指标',
+      rows: [
+        ['产出指标', '数量指标', '表彰人数', '表彰人数', '≥10人', b],
+        ['成本指标', '成本指标', '项目总成本', '基金支出总额', '≤6万元', b],
+      ],
+    },
     { name: 'a clean table', table: {} },
     {
       name: '2021 framework: 成本/经济成本',

@@ -36,5 +36,13 @@ ruleTester.run(structureUnknownLevel1, {
       ],
       errors: [{ messageId: 'otherFramework', row: 1 }],
     },
+    {
+      name: 'the first indicator row without 一级',
+      rows: [
+        ['', '数量指标', '表彰人数', '表彰人数', '≥10人', b],
+        ['满意度指标', '服务对象满意度指标', '群众满意度', '群众满意度', '≥90%', b],
+      ],
+      errors: [{ messageId: 'missing', cell: 'A10' }],
+    },
   ],
 });

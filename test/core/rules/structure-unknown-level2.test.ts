@@ -25,5 +25,13 @@ ruleTester.run(structureUnknownLevel2, {
       ],
       errors: [{ messageId: 'unknown', cell: 'B11', args: { label: '工作指标' } }],
     },
+    {
+      name: 'a new 一级 group without 二级',
+      rows: [
+        ['产出指标', '数量指标', '表彰人数', '表彰人数', '≥10人', b],
+        ['满意度指标', '', '群众满意度', '群众满意度', '≥90%', b],
+      ],
+      errors: [{ messageId: 'missing', cell: 'B11' }],
+    },
   ],
 });

@@ -5,6 +5,7 @@ const t = (name: string, description: string, value: string): string[] => ['产�
 
 ruleTester.run(timelinessNotTime, {
   valid: [
+    { name: '全年 and 第一时间 speak of time', rows: [t('全年值守', '全年值班值守', '全年'), t('信息报送', '第一时间报送重大信息', '≥95%')] },
     { name: 'a deadline', table: {} },
     {
       name: 'time in the name, the description or the value',

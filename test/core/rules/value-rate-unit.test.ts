@@ -5,6 +5,7 @@ const b = '年度工作计划';
 
 ruleTester.run(valueRateUnit, {
   valid: [
+    { name: 'a change in percentage points is not a count', rows: [['效益指标', '社会效益指标', '群众安全感提升率', '群众安全感较上年提升', '提高2个百分点', b]] },
     { name: 'a clean table', table: {} },
     { name: 'counts with count units', rows: [['产出指标', '数量指标', '出访次数', '涉法涉诉出访完成次数', '≥95 次', b]] },
     { name: 'a rate named with (%)', rows: [['产出指标', '数量指标', '补助覆盖率(%)', '已补助人数占应补助人群的比率', '≥95%', b]] },

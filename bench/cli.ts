@@ -1,0 +1,56 @@
+/**
+ * CLI against its floor: `goaltable check` in-process on the fixture workbooks and a generated large one,
+ * against merely reading the same file with exceljs (what the CLI's reader is built on).
+ * ratio = CLI time ÷ bare read time (medians); the headline is the ratio over all files together.
+ */
+import ExcelJS from 'exceljs';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { run } from '../src/cli/program';
+import { generateSheet } from './sheets';
+import { ms, timeAsync } from './timing';
+import { writeGridsXlsx } from './xlsx';
+
+const FIXTURES = path.resolve(__dirname, '../test/fixtures');
+/** Tables in the generated workbook (exceljs's reader is quadratic in merged areas: keep it tractable). */
+export const LARGE_TABLES = 300;
+
+const silent = { stdout: () => undefined, stderr: () => undefined };
+
+async function bareRead(file: string): Promise<void> {
+  await new ExcelJS.Workbook().xlsx.readFile(file);
+}
+
+async function check(file: string): Promise<number> {
+  return run(['check', file, '--format', 'json'], silent);
+}
+
+export async function benchCli(log: (line: string) => void): Promise<{ cli_overhead_ratio: number }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'goaltable-bench-'));
+  try {
+    const large = path.join(dir, `generated-${LARGE_TABLES}-tables.xlsx`);
+    await writeGridsXlsx([generateSheet(LARGE_TABLES)], large);
+    const files = [...['linxi', 'zunhua', 'huailai', 'huailai-flat'].map((n) => path.join(FIXTURES, `${n}.xlsx`)), large];
+    let cliTotal = 0;
+    let readTotal = 0;
+    for (const file of files) {
+      const runs = file === large ? 3 : 10;
+      const code = await check(file);
+      const read = await timeAsync(() => bareRead(file), runs);
+      const cli = await timeAsync(() => check(file), runs);
+      cliTotal += cli.median;
+      readTotal += read.median;
+      const kb = (fs.statSync(file).size / 1024).toFixed(0);
+      log(
+        `cli     ${path.basename(file).padEnd(28)} ${kb.padStart(5)} KB: check ${ms(cli.median)} (exit ${code}), ` +
+          `exceljs read ${ms(read.median)}, ratio ${(cli.median / read.median).toFixed(2)}`,
+      );
+    }
+    const ratio = cliTotal / readTotal;
+    log(`cli     all files: check ${ms(cliTotal)} vs read ${ms(readTotal)}: ratio ${ratio.toFixed(2)} (goal ≤ 1.3)`);
+    return { cli_overhead_ratio: Number(ratio.toFixed(2)) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
