@@ -21,6 +21,15 @@ const swc = (target) => ({
 
 const DEV_PORT = 3000;
 
+/** Office only loads a trusted https origin: `npm start` installs office-addin-dev-certs' localhost certificate. */
+function devHttps() {
+  const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+  const fs = require('fs');
+  const [cert, key, ca] = ['localhost.crt', 'localhost.key', 'ca.crt'].map((f) => path.join(dir, f));
+  if (!fs.existsSync(cert) || !fs.existsSync(key)) return 'https';
+  return { type: 'https', options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.existsSync(ca) ? fs.readFileSync(ca) : undefined } };
+}
+
 module.exports = (env, argv) => {
   const production = argv.mode !== 'development';
   const web = {
@@ -50,7 +59,7 @@ module.exports = (env, argv) => {
     devServer: {
       port: DEV_PORT,
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: 'https',
+      server: production ? 'https' : devHttps(),
       static: false,
     },
   };

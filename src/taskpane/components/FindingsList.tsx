@@ -49,6 +49,7 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap', marginTop: '1px' },
   message: { flexGrow: 1, lineHeight: tokens.lineHeightBase300, fontSize: tokens.fontSizeBase300 },
   cell: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
   details: {
@@ -146,7 +147,7 @@ function FindingItem(props: FindingsListProps & { finding: Finding; selected: bo
         aria-label={[severityWord, message, t('goToCell', { cell: finding.cell })].join(t('listSep'))}
         onClick={() => props.onSelect(finding)}
       >
-        <Badge appearance="tint" color={BADGE_COLOR[finding.severity]} shape="rounded">
+        <Badge className={styles.badge} appearance="tint" color={BADGE_COLOR[finding.severity]} shape="rounded">
           {severityWord}
         </Badge>
         <span className={styles.message}>{message}</span>

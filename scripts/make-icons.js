@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* Draws goaltable's icons (a green sheet with a white check mark) as PNGs with zlib only: node assets/make-icons.js */
+/* Draws goaltable's icons (a green sheet with a white check mark) as PNGs with zlib only: node scripts/make-icons.js */
 const { deflateSync } = require('zlib');
 const { writeFileSync } = require('fs');
 const { join } = require('path');
@@ -66,4 +66,4 @@ function icon(size) {
   });
 }
 
-for (const size of [16, 32, 64, 80, 128]) writeFileSync(join(__dirname, `icon-${size}.png`), icon(size));
+for (const size of [16, 32, 64, 80, 128]) writeFileSync(join(__dirname, '..', 'assets', `icon-${size}.png`), icon(size));
