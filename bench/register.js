@@ -24,4 +24,9 @@ function compile(module, filename) {
   module._compile(code, filename);
 }
 
+// Like webpack's resolve.extensions: `./library` is library.ts even when a library.json sits beside it,
+// so the TypeScript extensions go first in the order Node tries them.
+const others = Object.entries(Module._extensions);
+for (const [ext] of others) delete Module._extensions[ext];
 for (const ext of ['.ts', '.tsx']) Module._extensions[ext] = compile;
+for (const [ext, loader] of others) if (!(ext in Module._extensions)) Module._extensions[ext] = loader;

@@ -32,8 +32,11 @@ export function validateTables(tables: readonly GoalTable[], settings: Settings 
       order.push(ruleIndex);
     };
     if (rule.checkTable) {
+      let current = 0;
+      const context = { settings, report: (report: Report) => add(current, report) };
       for (const table of tables) {
-        rule.checkTable(table, { settings, report: (report) => add(table.index, report) });
+        current = table.index;
+        rule.checkTable(table, context);
       }
     }
     rule.checkSheet?.(tables, { settings, report: add });

@@ -187,14 +187,19 @@ function queueInsertion(ws: Excel.Worksheet, plan: InsertPlan, model: CellFormat
     ws.getRange(`${block.at + 1}:${block.at + n}`).insert('Down' as Excel.InsertShiftDirection);
     for (let col = plan.left; col <= plan.right; col++) {
       if (block.covered.includes(col)) continue;
-      applyFormat(ws.getRangeByIndexes(block.at, col, n, 1), model[col - plan.left], n);
+      applyFormat(rangeAt(ws, block.at, col, n, 1), model[col - plan.left], n);
     }
     for (const run of columnRuns(plan.left, plan.right, block.covered)) {
       const values = block.cells.map((line) => line.slice(run.left - plan.left, run.right - plan.left + 1).map(asText));
-      ws.getRangeByIndexes(block.at, run.left, n, run.right - run.left + 1).values = values;
+      rangeAt(ws, block.at, run.left, n, run.right - run.left + 1).values = values;
     }
-    for (const m of block.merges) ws.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
+    for (const m of block.merges) rangeAt(ws, m.row, m.col, m.rows, m.cols).merge(false);
   }
+}
+
+/** A rectangle by position, as an A1 address (Worksheet.getRangeByIndexes needs ExcelApi 1.7). */
+function rangeAt(ws: Excel.Worksheet, top: number, left: number, rows: number, cols: number): Excel.Range {
+  return ws.getRange(rangeToA1({ top, left, bottom: top + rows - 1, right: left + cols - 1 }));
 }
 
 function applyFormat(range: Excel.Range, f: CellFormat, rows: number): void {
@@ -262,8 +267,8 @@ export async function undoInsert(host: OfficeHost, ledger: TemplateLedger): Prom
     await host.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(entry.sheetName);
       const checks = entry.kind === 'rows'
-        ? entry.blocks.map((b) => ({ expected: b.values, range: sheet.getRangeByIndexes(b.top, b.left, b.count, b.values[0].length).load('values') }))
-        : [{ expected: entry.values, range: sheet.getRangeByIndexes(entry.range.top, entry.range.left, entry.values.length, entry.values[0].length).load('values') }];
+        ? entry.blocks.map((b) => ({ expected: b.values, range: rangeAt(sheet, b.top, b.left, b.count, b.values[0].length).load('values') }))
+        : [{ expected: entry.values, range: rangeAt(sheet, entry.range.top, entry.range.left, entry.values.length, entry.values[0].length).load('values') }];
       const used = entry.kind === 'sheet' ? sheet.getUsedRange(true).load('address') : null;
       await context.sync();
       const unchanged = checks.every((c) => sameValues(c.range.values, c.expected)) && (!used || entry.kind !== 'sheet' || within(parseRange(used.address), entry.range));
@@ -363,7 +368,7 @@ function queueTable(ws: Excel.Worksheet, layout: FormLayout, top: number, left: 
     }
     values.push(line);
   }
-  const area = ws.getRangeByIndexes(top, left, rows, cols);
+  const area = rangeAt(ws, top, left, rows, cols);
   area.clear('Formats' as Excel.ClearApplyTo);
   area.values = values;
   for (let r = 0; r < rows; r++) {
@@ -375,20 +380,20 @@ function queueTable(ws: Excel.Worksheet, layout: FormLayout, top: number, left: 
   const format = area.format;
   format.wrapText = true;
   format.verticalAlignment = 'Center' as Excel.VerticalAlignment;
-  const body = ws.getRangeByIndexes(top + 2, left, rows - 2, cols).format.borders;
+  const body = rangeAt(ws, top + 2, left, rows - 2, cols).format.borders;
   for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical']) {
     const border = body.getItem(edge as Excel.BorderIndex);
     border.style = 'Continuous' as Excel.BorderLineStyle;
     border.weight = 'Thin' as Excel.BorderWeight;
   }
-  const title = ws.getRangeByIndexes(top + layout.titleRow, left, 1, cols).format;
+  const title = rangeAt(ws, top + layout.titleRow, left, 1, cols).format;
   title.font.bold = true;
   title.font.size = 14;
   title.horizontalAlignment = 'Center' as Excel.HorizontalAlignment;
-  const header = ws.getRangeByIndexes(top + layout.headerRows[layout.headerRows.length - 1], left, 1, cols).format;
+  const header = rangeAt(ws, top + layout.headerRows[layout.headerRows.length - 1], left, 1, cols).format;
   header.font.bold = true;
   header.horizontalAlignment = 'Center' as Excel.HorizontalAlignment;
-  if (merge) for (const m of grid.merges) ws.getRangeByIndexes(top + m.row, left + m.col, m.rows, m.cols).merge(false);
+  if (merge) for (const m of grid.merges) rangeAt(ws, top + m.row, left + m.col, m.rows, m.cols).merge(false);
   return values;
 }
 

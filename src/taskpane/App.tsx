@@ -10,6 +10,8 @@ import {
   Text,
   makeStyles,
   tokens,
+  webDarkTheme,
+  webLightTheme,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo } from 'react';
@@ -24,7 +26,7 @@ import { Toolbar } from './components/Toolbar';
 import { translator } from './i18n';
 import type { RuleText } from './report';
 import { countBySeverity, dismissedHere, findingKey, visibleGroups, type Tab as PaneTab } from './state';
-import { fluentTheme, type ThemeKind } from './theme';
+import type { ThemeKind } from './theme';
 import { downloadFile, usePane, type PaneDeps } from './usePane';
 
 const useStyles = makeStyles({
@@ -88,7 +90,7 @@ export function App(props: AppProps) {
   }, [tab, state.detection, state.busy, pane]);
 
   return (
-    <FluentProvider theme={fluentTheme(props.theme ?? 'light')} lang={state.locale} className={styles.root}>
+    <FluentProvider theme={props.theme === 'dark' ? webDarkTheme : webLightTheme} lang={state.locale} className={styles.root}>
       <header className={styles.header}>
         <h1 className={styles.title}>{t('appTitle')}</h1>
         <TabList selectedValue={tab} onTabSelect={(_, data) => pane.setTab(data.value as PaneTab)} size="medium">

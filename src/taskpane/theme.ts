@@ -1,5 +1,4 @@
-/** Office light/dark theme → Fluent theme. */
-import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+/** Office light/dark theme (the Fluent theme is chosen from it in App). */
 
 export type ThemeKind = 'light' | 'dark';
 
@@ -9,8 +8,4 @@ export function themeKindFromOffice(officeTheme: { bodyBackgroundColor?: string 
   if (!hex || !/^[0-9a-f]{6}$/i.test(hex)) return 'light';
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? 'dark' : 'light';
-}
-
-export function fluentTheme(kind: ThemeKind): Theme {
-  return kind === 'dark' ? webDarkTheme : webLightTheme;
 }

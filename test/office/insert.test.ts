@@ -1,12 +1,19 @@
 import { Grid, type CellRange } from '../../src/core/grid';
 import type { GoalTable } from '../../src/core/model';
 import { parseSheet } from '../../src/core/parse';
-import { renderTemplate } from '../../src/core/templates/render';
+import { groupedCells, renderTemplate } from '../../src/core/templates/render';
 import { AddinError } from '../../src/office/api';
 import { createTable, detectTemplate, insertTemplate, TemplateLedger, undoInsert, uniqueSheetName } from '../../src/office/insert';
-import { cellKey, MemoryHost, type HostProfile, type MemFormat } from '../../src/office/memory-host';
+import { cellKey, MemoryHost, type HostProfile, type MemFormat, type MemSheet } from '../../src/office/memory-host';
 import { cellOf, cleanTable, writeFormTable, type RawTable } from '../helpers/build-grid';
 import { normalised } from './helpers';
+
+/** The sheet as Excel keeps it: merged areas have no order. */
+function sheetState(host: MemoryHost): unknown {
+  const sheet = JSON.parse(JSON.stringify(host.sheet('Sheet1'))) as MemSheet;
+  const merges = [...sheet.merges].sort((a, b) => a.row - b.row || a.col - b.col);
+  return normalised({ ...sheet, merges });
+}
 
 const BORDER = { style: 'Continuous', color: '#000000', weight: 'Thin' };
 const ROW_FORMAT: MemFormat = {
@@ -149,7 +156,8 @@ describe('insertTemplate', () => {
   });
 
   test('a table with nothing missing gets nothing, and nothing is written', async () => {
-    const { grid } = sheetWith([cleanTable()]);
+    const rows = groupedCells(renderTemplate('bravery-award', { budget: 6 }));
+    const { grid } = sheetWith([cleanTable({ rows })]);
     const host = hostFor(grid);
     const before = host.save();
     expect(await insertTemplate(host, new TemplateLedger(), 'bravery-award', { all: false })).toEqual({ inserted: 0 });
@@ -223,12 +231,12 @@ describe('undoInsert', () => {
   test('restores the sheet exactly', async () => {
     const { grid } = sheetWith([incompleteTable(), cleanTable({ title: '2.维稳经费绩效目标表' })]);
     const host = hostFor(grid);
-    const before = normalised(host.sheet('Sheet1'));
+    const before = sheetState(host);
     const ledger = new TemplateLedger();
     await insertTemplate(host, ledger, 'bravery-award', { all: true });
-    expect(normalised(host.sheet('Sheet1'))).not.toEqual(before);
+    expect(sheetState(host)).not.toEqual(before);
     expect(await undoInsert(host, ledger)).toBe(true);
-    expect(normalised(host.sheet('Sheet1'))).toEqual(before);
+    expect(sheetState(host)).toEqual(before);
     expect(await undoInsert(host, ledger)).toBe(false);
   });
 
@@ -265,7 +273,7 @@ describe('createTable', () => {
   test('at the selection: rows are inserted there, the table above is untouched, undo restores', async () => {
     const { grid, ends } = sheetWith([cleanTable(), cleanTable({ title: '2.维稳经费绩效目标表', name: '维稳经费' })]);
     const host = hostFor(grid);
-    const before = normalised(host.sheet('Sheet1'));
+    const before = sheetState(host);
     host.workbook.selection = { sheetId: host.sheet('Sheet1').id, range: { top: ends[0], left: 0, bottom: ends[0], right: 0 } };
     const ledger = new TemplateLedger();
     await createTable(host, ledger, 'insurance', 7, 'selection');
@@ -275,7 +283,7 @@ describe('createTable', () => {
     await expect(createTable(host, ledger, 'insurance', 7, 'selection')).resolves.toBeDefined();
     await undoInsert(host, ledger);
     await undoInsert(host, ledger);
-    expect(normalised(host.sheet('Sheet1'))).toEqual(before);
+    expect(sheetState(host)).toEqual(before);
   });
 
   test('refuses a selection inside an existing table', async () => {

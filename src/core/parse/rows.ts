@@ -62,7 +62,10 @@ function summariseRow(grid: Grid, row: number): RowInfo {
   }
   let fields = NO_FIELDS;
   let headerCols: Map<HeaderColumn, number> | null = null;
+  let libraryHeader = false;
   for (const cell of cells) {
+    // An indicator library (指标模板: 项目类型 | 一级指标 | …) shares the header but holds no goal table.
+    if (normaliseLabel(cell.text) === '项目类型') libraryHeader = true;
     if (cell.text.length > MAX_LABEL_LENGTH) continue;
     const field = formFieldOf(cell.text) ?? inlineFieldOf(cell.text)?.field;
     if (field && !fields.has(field)) {
@@ -77,7 +80,7 @@ function summariseRow(grid: Grid, row: number): RowInfo {
     row,
     cells,
     title: first !== undefined && isTitleText(first.text) && cells.every((c, i) => i === 0 || isSideNote(c.text)),
-    header: headerCols && isHeader(headerCols) ? headerCols : null,
+    header: headerCols && !libraryHeader && isHeader(headerCols) ? headerCols : null,
     fields,
     footer: first !== undefined && isFooterText(first.text),
     unitOnly: cells.length > 0 && cells.every((c) => unitLineOf(c.text) !== null),

@@ -6,11 +6,11 @@ export const structureLevel2Parent: CatalogueRule = {
   meta: { id: 'structure/level2-parent', defaultSeverity: 'error', category: 'structure', messageIds: ['notAllowed'] },
   checkTable(table, { report, settings }) {
     const framework = frameworkOf(table, settings);
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     for (const ind of table.indicators) {
       if (ind.level1Kind === null || ind.level2Kind === null) continue;
       const { at } = ind.level2;
-      const key = `${at.row}:${at.col}`;
+      const key = at.row * 16384 + at.col;
       if (seen.has(key) || isAllowed(framework, ind.level1Kind, ind.level2Kind)) continue;
       seen.add(key);
       report({ at, messageId: 'notAllowed', args: { level2: ind.level2.text, level1: ind.level1.text } });

@@ -10,10 +10,10 @@ export const structureUnknownLevel1: CatalogueRule = {
     messageIds: ['unknown', 'otherFramework', 'missing'],
   },
   checkTable(table, { report, settings }) {
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     for (const ind of table.indicators) {
       const { text, at } = ind.level1;
-      const key = `${at.row}:${at.col}`;
+      const key = at.row * 16384 + at.col;
       if (seen.has(key)) continue;
       seen.add(key);
       if (!text) report({ at, messageId: 'missing' });

@@ -4,10 +4,10 @@ import type { CatalogueRule } from './types';
 export const structureUnknownLevel2: CatalogueRule = {
   meta: { id: 'structure/unknown-level2', defaultSeverity: 'warning', category: 'structure', messageIds: ['unknown', 'missing'] },
   checkTable(table, { report }) {
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     for (const ind of table.indicators) {
       const { text, at } = ind.level2;
-      const key = `${at.row}:${at.col}`;
+      const key = at.row * 16384 + at.col;
       if (seen.has(key)) continue;
       seen.add(key);
       if (!text) report({ at, messageId: 'missing' });

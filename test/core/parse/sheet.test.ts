@@ -236,6 +236,13 @@ describe('finding tables on a sheet', () => {
     tables.slice(1).forEach((t, i) => expect(t.range.top).toBe(tables[i].range.bottom + 1 + gap));
   });
 
+  it('does not take an indicator library sheet (项目类型 | 一级指标 | …) for a goal table', () => {
+    const grid = new Grid('指标模板');
+    ['项目类型', '一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据'].forEach((h, c) => grid.set(0, c, cellOf(h)));
+    ['见义勇为', '产出指标', '数量指标', '表彰人数', '表彰人数', '≥10人', '工作计划'].forEach((v, c) => grid.set(1, c, cellOf(v)));
+    expect(parseSheet(grid)).toEqual([]);
+  });
+
   it('finds a table that does not start at column A', () => {
     const table = only(buildSheet([cleanTable()], { top: 4, left: 3 }));
     expect(table.range).toEqual({ top: 4, left: 3, bottom: 18, right: 9 });
