@@ -4,8 +4,8 @@ import { rangeToA1 } from '../core/grid';
 import type { Locale } from '../core/settings';
 import type { SheetResult } from '../core/validate';
 import { renderMessage } from './messages';
-import { projectName } from './project';
-import { tableType } from './table-type';
+import { projectName } from '../core/project';
+import { classifyTable } from '../core/templates';
 
 /** One checked file: its sheets, or why it could not be read (an UnreadableFileError, or an internal error). */
 export type FileResult =
@@ -63,7 +63,7 @@ function toJsonSheet(sheet: SheetResult, locale: Locale): JsonSheet {
       project: projectName(table),
       range: rangeToA1(table.range),
       indicators: table.indicators.length,
-      type: tableType(table),
+      type: classifyTable(table),
     })),
     findings: sortedFindings(sheet.findings).map((f) => ({
       rule: f.rule,

@@ -262,6 +262,7 @@ function finalBlocks(plan: InsertPlan): Array<{ top: number; count: number; left
 export async function undoInsert(host: OfficeHost, ledger: TemplateLedger): Promise<boolean> {
   const entry = ledger.peek();
   if (!entry) return false;
+  const features = detectFeatures(host.requirements);
   await clearMarks(host);
   try {
     await host.run(async (context) => {
@@ -269,7 +270,7 @@ export async function undoInsert(host: OfficeHost, ledger: TemplateLedger): Prom
       const checks = entry.kind === 'rows'
         ? entry.blocks.map((b) => ({ expected: b.values, range: rangeAt(sheet, b.top, b.left, b.count, b.values[0].length).load('values') }))
         : [{ expected: entry.values, range: rangeAt(sheet, entry.range.top, entry.range.left, entry.values.length, entry.values[0].length).load('values') }];
-      const used = entry.kind === 'sheet' ? sheet.getUsedRange(true).load('address') : null;
+      const used = entry.kind === 'sheet' ? (features.protection ? sheet.getUsedRange(true) : sheet.getUsedRange()).load('address') : null;
       await context.sync();
       const unchanged = checks.every((c) => sameValues(c.range.values, c.expected)) && (!used || entry.kind !== 'sheet' || within(parseRange(used.address), entry.range));
       if (!unchanged) {

@@ -3,6 +3,7 @@
  * Every check (size, protection, goal tables, host support) happens between the two, before anything is
  * written; the write batch replaces old marks (removal queued before the new marks), never stacks them.
  */
+import { projectName } from '../core/project';
 import type { Finding } from '../core/findings';
 import type { GoalTable } from '../core/model';
 import type { Settings } from '../core/settings';
@@ -51,7 +52,7 @@ export function summarise(tables: readonly GoalTable[], classify: ClassifyFn): T
   return tables.map((t) => ({
     index: t.index,
     title: t.header.title.text,
-    project: t.header.name?.text ?? '',
+    project: projectName(t),
     range: rangeToA1(t.range),
     indicators: t.indicators.length,
     type: classify(t),

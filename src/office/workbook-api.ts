@@ -3,7 +3,7 @@
  * Excel (`officeHost()`) or the in-memory host (tests, playground).
  */
 import { formatMessage } from '../core/i18n';
-import { matchTemplate } from '../core/templates';
+import { classifyTable } from '../core/templates';
 import { validateSheet } from '../core/validate';
 import type { Settings } from '../core/settings';
 import { AddinError, type FindingKey, type SheetValidation, type WorkbookApi } from './api';
@@ -20,7 +20,6 @@ export interface WorkbookApiDeps {
   formatMessage?: MessageFormatter;
 }
 
-const defaultClassify: ClassifyFn = (t) => (t.header.name?.text ? matchTemplate(t.header.name.text, t.header.usage?.text ?? '').type : null);
 
 export function createWorkbookApi(host: OfficeHost, deps?: WorkbookApiDeps): WorkbookApi;
 export function createWorkbookApi(run: ExcelRun, requirements: RequirementChecker, deps?: WorkbookApiDeps): WorkbookApi;
@@ -28,7 +27,7 @@ export function createWorkbookApi(a: OfficeHost | ExcelRun, b?: RequirementCheck
   const host: OfficeHost = typeof a === 'function' ? { run: a, requirements: b as RequirementChecker } : a;
   const options = (typeof a === 'function' ? c : (b as WorkbookApiDeps | undefined)) ?? {};
   const validate = options.validate ?? validateSheet;
-  const classify = options.classify ?? defaultClassify;
+  const classify = options.classify ?? ((table) => classifyTable(table));
   const format = options.formatMessage ?? ((f, locale) => formatMessage(f, locale));
   let busy = false;
 

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbook } from '../../src/cli/xlsx';
 import type { Finding } from '../../src/core/findings';
+import { Grid } from '../../src/core/grid';
 import { validateSheet } from '../../src/core/validate';
+import { writeFlatTable, writeFormTable, type BuildOptions, type RawTable } from '../helpers/build-grid';
 
 interface TruthEntry {
   file: string;
@@ -108,5 +110,68 @@ describe('accuracy on the fixtures', () => {
     const onLabelled = scores.reduce((n, s) => n + s.onLabelled, 0);
     expect(findings).toBeGreaterThan(0);
     expect(onLabelled / findings).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+/**
+ * The same labels on sheets built from *-raw.json in other placements (shifted right, no gap between
+ * tables, numbers stored as text, flat layout): the rules must not depend on where a table sits.
+ */
+type Labels = Record<string, Record<string, { must: Record<string, string>; may: Record<string, string> }>>;
+
+const labels: Labels = JSON.parse(readFileSync(join(FIXTURES, 'labels.json'), 'utf8'));
+
+interface Placed {
+  must: number[][];
+  labelled: Set<number>;
+}
+
+/** Writes the tables and resolves their labels to rows, as truth.json does for the .xlsx files. */
+function placeTables(file: string, options: BuildOptions): { grid: Grid; placed: Placed } {
+  const tables: RawTable[] = JSON.parse(readFileSync(join(FIXTURES, `${file}-raw.json`), 'utf8'));
+  const grid = new Grid(file);
+  const placed: Placed = { must: [], labelled: new Set() };
+  let top = options.top ?? 0;
+  tables.forEach((table, i) => {
+    const flat = options.layout === 'flat';
+    const write = flat ? writeFlatTable : writeFormTable;
+    const end = write(grid, table, top, options.left ?? 0, options.numbers ?? true);
+    const first = end - table.rows.length;
+    const goals = table.goals?.length ?? 1;
+    const form = { code: top + 2, budget: top + 3, spend: [top + 3, top + 5, top + 6] };
+    const neutral = flat ? [top, first - 1] : [top, top + 1, top + 4, first - 1];
+    for (let g = 0; g < goals; g++) neutral.push(first - 1 - goals + g);
+    neutral.forEach((r) => placed.labelled.add(r));
+    const rowsOf = (key: string): number[] => {
+      if (/^\d+$/.test(key)) return [first + Number(key)];
+      if (flat) return [];
+      if (key === 'spend') return form.spend;
+      if (key === 'code' || key === 'budget') return [form[key]];
+      return [top];
+    };
+    const entry = labels[file]?.[String(i + 1)] ?? { must: {}, may: {} };
+    for (const key of Object.keys(entry.may)) rowsOf(key).forEach((r) => placed.labelled.add(r));
+    for (const key of Object.keys(entry.must)) {
+      const rows = rowsOf(key);
+      rows.forEach((r) => placed.labelled.add(r));
+      if (rows.length > 0) placed.must.push(rows);
+    }
+    top = end + (options.gap ?? 1);
+  });
+  return { grid, placed };
+}
+
+const PLACEMENTS: Array<[string, BuildOptions]> = [
+  ['shifted, no gap, numbers as text', { left: 2, top: 3, gap: 0, numbers: false }],
+  ['flat layout', { layout: 'flat', gap: 2 }],
+];
+
+describe.each(PLACEMENTS)('accuracy on the raw tables, %s', (_, options) => {
+  it.each(['linxi', 'zunhua', 'huailai'])('%s: every must caught, no error or warning on an unlabelled row', (file) => {
+    const { grid, placed } = placeTables(file, options);
+    const findings = validateSheet(grid).findings.filter((f) => f.severity !== 'info');
+    const rows = new Set(findings.map((f) => f.at.row));
+    expect(placed.must.filter((m) => !m.some((r) => rows.has(r)))).toEqual([]);
+    expect(findings.filter((f) => !placed.labelled.has(f.at.row)).map((f) => `${f.cell} ${f.rule}`)).toEqual([]);
   });
 });

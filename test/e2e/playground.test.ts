@@ -102,7 +102,7 @@ describe('playground', () => {
     const watched = await openPlayground(session);
     const { page } = watched;
     await page.getByRole('tab', { name: '设置' }).click();
-    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+    await page.getByRole('combobox', { name: '语言', exact: true }).selectOption('en');
     await page.getByRole('tab', { name: 'Check' }).click();
     await validate(watched, 'Validate');
     const texts = await page.locator('li[data-cell]').allInnerTexts();
@@ -110,14 +110,16 @@ describe('playground', () => {
     // Rule messages follow the language too: no Chinese sentence around the quoted indicator names.
     await expect(page.getByRole('button', { name: 'Clear marks', exact: true }).count()).resolves.toBe(1);
     await expect(page.locator('[data-testid=live-region]').innerText()).resolves.toMatch(/^Validation finished: \d+ tables/);
-    await screenshot(page, 'pane-en.png');
     expectClean(watched);
     await page.close();
   });
 
   it('opens in English when Office’s display language is English', async () => {
     const watched = await openPlayground(session, '?lang=en-US');
-    await expect(watched.page.getByRole('button', { name: 'Validate', exact: true }).count()).resolves.toBe(1);
+    await validate(watched, 'Validate');
+    await watched.page.locator('li[data-cell] button').first().click();
+    await expect(watched.page.locator('li[data-cell]').first().innerText()).resolves.toMatch(/Why it matters[\s\S]*How to fix/);
+    await screenshot(watched.page, 'pane-en.png');
     expectClean(watched);
     await watched.page.close();
   });
@@ -131,6 +133,36 @@ describe('playground', () => {
     await type.waitFor();
     await expect(type.inputValue()).resolves.toBe('major-cases');
     await screenshot(page, 'templates.png');
+    expectClean(watched);
+    await page.close();
+  });
+
+  it('inserts all template rows into the selected table, and undo restores the sheet exactly', async () => {
+    const watched = await openPlayground(session);
+    const { page } = watched;
+    const cellTexts = () => page.locator('[data-testid=grid] td[data-cell]').evaluateAll((tds) => tds.map((td) => `${td.getAttribute('data-cell')}=${td.textContent}`));
+    const before = await cellTexts();
+    await page.locator('td[data-cell="E3"]').click();
+    await page.getByRole('tab', { name: '模板' }).click();
+    await page.getByRole('combobox', { name: '选择模板类型' }).first().waitFor();
+    await page.getByRole('button', { name: '插入全部指标' }).click();
+    await page.getByTestId('notice').filter({ hasText: /已插入 \d+ 行指标/ }).waitFor();
+    expect(await cellTexts()).not.toEqual(before);
+    await page.getByRole('button', { name: '撤销插入' }).click();
+    await page.getByTestId('notice').filter({ hasText: '已撤销上次插入' }).waitFor();
+    expect(await cellTexts()).toEqual(before);
+    expectClean(watched);
+    await page.close();
+  });
+
+  it('creates a new goal table on a new sheet', async () => {
+    const watched = await openPlayground(session);
+    const { page } = watched;
+    await page.getByRole('tab', { name: '模板' }).click();
+    await page.getByRole('spinbutton', { name: '预算数（万元）' }).fill('12.5');
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    await page.getByTestId('notice').filter({ hasText: /已新建目标表/ }).waitFor();
+    await expect(page.locator('.sheet-tabs [role=tab]').count()).resolves.toBe(2);
     expectClean(watched);
     await page.close();
   });

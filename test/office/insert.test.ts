@@ -1,11 +1,13 @@
 import { Grid, type CellRange } from '../../src/core/grid';
 import type { GoalTable } from '../../src/core/model';
 import { parseSheet } from '../../src/core/parse';
+import { validateSheet } from '../../src/core/validate';
 import { groupedCells, renderTemplate } from '../../src/core/templates/render';
 import { AddinError } from '../../src/office/api';
 import { createTable, detectTemplate, insertTemplate, TemplateLedger, undoInsert, uniqueSheetName } from '../../src/office/insert';
 import { cellKey, MemoryHost, type HostProfile, type MemFormat, type MemSheet } from '../../src/office/memory-host';
 import { cellOf, cleanTable, writeFormTable, type RawTable } from '../helpers/build-grid';
+import { fixtureGrids } from './fixtures';
 import { normalised } from './helpers';
 
 /** The sheet as Excel keeps it: merged areas have no order. */
@@ -111,6 +113,9 @@ describe('insertTemplate', () => {
     // The second table and the remark beside the cost row moved down intact.
     expect(rowTexts(host.toGrid('Sheet1'), second.range)).toEqual(rowTexts(grid, before[1].range));
     expect(host.toGrid('Sheet1').text(table.indicators[3].row, 8)).toBe('备注：成本行');
+    // What was inserted passes the rule catalogue.
+    const complaints = validateSheet(host.toGrid('Sheet1')).findings.filter((f) => f.severity !== 'info');
+    expect(complaints.map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
   });
 
   test('never overwrites: every original row is still there, in order', async () => {
@@ -266,6 +271,8 @@ describe('createTable', () => {
     expect(table.header.budget?.amount).toBe(40);
     expect(table.spend?.milestones.map((m) => m.percent)).toEqual([25, 50, 75, 100]);
     expect(table.indicators.map((i) => i.value.text)).toEqual(renderTemplate('railway-protection', { budget: 40 }).map((r) => r.value.replace(/^=/, '＝')));
+    const rules = validateSheet(host.toGrid('铁路护路绩效目标表')).findings.filter((f) => f.severity !== 'info').map((f) => f.rule);
+    expect(rules.filter((r) => !['table/missing-code', 'table/missing-usage'].includes(r))).toEqual([]);
     expect(await undoInsert(host, ledger)).toBe(true);
     expect(host.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
@@ -284,6 +291,21 @@ describe('createTable', () => {
     await undoInsert(host, ledger);
     await undoInsert(host, ledger);
     expect(sheetState(host)).toEqual(before);
+  });
+
+  test('on Excel 2016 (ExcelApi 1.1): no merges, still one readable table; few syncs', async () => {
+    const host = hostFor(sheetWith([cleanTable()]).grid, 'excel-2016');
+    const ledger = new TemplateLedger();
+    host.resetSyncCount();
+    await createTable(host, ledger, 'generic', 12.5, 'new-sheet');
+    expect(host.syncCount).toBeLessThanOrEqual(3);
+    expect(host.sheet('通用项目绩效目标表').merges).toEqual([]);
+    const [table] = parseSheet(host.toGrid('通用项目绩效目标表'));
+    expect(table.indicators.map((i) => i.level1Kind)).not.toContain(null);
+    expect(table.indicators.find((i) => i.level2Kind === 'cost')!.value.text).toBe('≤12.5万元');
+    host.resetSyncCount();
+    expect(await undoInsert(host, ledger)).toBe(true);
+    expect(host.syncCount).toBeLessThanOrEqual(3);
   });
 
   test('refuses a selection inside an existing table', async () => {
@@ -315,3 +337,35 @@ describe('detectTemplate', () => {
     expect(await detectTemplate(MemoryHost.fromGrid(new Grid('Sheet1')))).toBeNull();
   });
 });
+
+describe('on the fixture workbooks', () => {
+  test.each(['linxi', 'huailai'] as const)('%s: fill every table with its detected type, then undo it exactly', async (name) => {
+    const [grid] = await fixtureGrids(name);
+    const host = MemoryHost.fromGrid(grid);
+    const sheetName = grid.sheetName;
+    const before = JSON.stringify(sheetStateOf(host, sheetName));
+    const tables = parseSheet(grid);
+    const ledger = new TemplateLedger();
+    for (const table of [...tables].reverse()) {
+      host.workbook.selection = { sheetId: host.sheet(sheetName).id, range: { top: table.range.top, left: 0, bottom: table.range.top, right: 0 } };
+      const detected = await detectTemplate(host);
+      expect(detected?.table.project).toBe(table.header.name?.text);
+      await insertTemplate(host, ledger, detected!.match.type, { all: false });
+    }
+    const after = parseSheet(host.toGrid(sheetName));
+    expect(after).toHaveLength(tables.length);
+    after.forEach((t, i) => {
+      expect(t.header.name?.text).toBe(tables[i].header.name?.text);
+      const categories = new Set(t.indicators.map((ind) => ind.level2Kind));
+      for (const needed of ['quantity', 'quality', 'timeliness', 'cost', 'satisfaction']) expect(categories).toContain(needed);
+    });
+    while (await undoInsert(host, ledger));
+    expect(JSON.stringify(sheetStateOf(host, sheetName))).toBe(before);
+  });
+});
+
+function sheetStateOf(host: MemoryHost, name: string): unknown {
+  const sheet = JSON.parse(JSON.stringify(host.sheet(name))) as MemSheet;
+  sheet.merges.sort((a, b) => a.row - b.row || a.col - b.col);
+  return normalised(sheet);
+}

@@ -1,4 +1,4 @@
-import { formatNumber, TOLERANCE } from './util';
+import { formatNumber, sameAmount } from './util';
 import type { CatalogueRule } from './types';
 
 /** 预算数 must equal 财政资金 + 其他资金 (an empty part counts as 0; nothing to check when both are empty). */
@@ -10,7 +10,7 @@ export const budgetSumMismatch: CatalogueRule = {
     const parts = [fiscal, other].filter((f) => f?.text);
     if (parts.length === 0 || parts.some((f) => f?.amount === null)) return;
     const sum = (fiscal?.amount ?? 0) + (other?.amount ?? 0);
-    if (Math.abs(budget.amount - sum) <= TOLERANCE + 1e-9) return;
+    if (sameAmount(budget.amount, sum)) return;
     report({
       at: budget.at,
       messageId: 'mismatch',

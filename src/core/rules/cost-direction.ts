@@ -1,4 +1,4 @@
-import { isCostIndicator, numberOf } from './util';
+import { isCostIndicator, isMoneyValue } from './util';
 import type { CatalogueRule } from './types';
 
 /** A cost is a ceiling: `≥`/`>` invites spending more. Non-money values are cost/not-monetary's. */
@@ -7,8 +7,8 @@ export const costDirection: CatalogueRule = {
   checkTable(table, { report }) {
     for (const ind of table.indicators) {
       if (!isCostIndicator(ind)) continue;
-      const value = numberOf(ind.value.parsed);
-      if (!value || !['money', 'per-unit-money', 'none'].includes(value.unitKind)) continue;
+      const value = ind.value.parsed;
+      if (!isMoneyValue(value)) continue;
       if (value.operator === '>=' || value.operator === '>') {
         report({ at: ind.value.at, messageId: 'atLeast', args: { name: ind.name.text, value: ind.value.text } });
       }

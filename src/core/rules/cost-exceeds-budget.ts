@@ -1,6 +1,6 @@
 import { moneyAmount } from '../parse/value';
 import { senseOf } from './lexicon';
-import { formatNumber, isCostIndicator, numberOf, TOLERANCE } from './util';
+import { exceeds, formatNumber, isCostIndicator, numberOf } from './util';
 import type { CatalogueRule } from './types';
 
 /** A total cost above the project's budget, compared in the table unit (元/千元/万元/亿元 converted). */
@@ -14,7 +14,7 @@ export const costExceedsBudget: CatalogueRule = {
       if (!isCostIndicator(ind) || senseOf(ind).perUnitCounts.length > 0) continue;
       const value = numberOf(ind.value.parsed);
       const amount = value && moneyAmount(value, unit);
-      if (amount === null || amount === undefined || amount <= budget + TOLERANCE) continue;
+      if (amount === null || amount === undefined || !exceeds(amount, budget)) continue;
       report({
         at: ind.value.at,
         messageId: 'exceeds',

@@ -1,4 +1,4 @@
-import { isCostIndicator } from './util';
+import { isCostIndicator, isMoneyValue } from './util';
 import type { CatalogueRule } from './types';
 
 /** A 成本 indicator must be an amount of money, not a rate, `是`, `在预算范围内` or a procedure. */
@@ -9,8 +9,7 @@ export const costNotMonetary: CatalogueRule = {
       if (!isCostIndicator(ind)) continue;
       const { parsed, at, text } = ind.value;
       if (parsed.kind === 'empty' || parsed.kind === 'error') continue;
-      const money = parsed.kind === 'number' && ['money', 'per-unit-money', 'none'].includes(parsed.unitKind);
-      if (!money) report({ at, messageId: 'notMoney', args: { name: ind.name.text, value: text, unit: table.header.unit } });
+      if (!isMoneyValue(parsed)) report({ at, messageId: 'notMoney', args: { name: ind.name.text, value: text, unit: table.header.unit } });
     }
   },
 };

@@ -1,7 +1,7 @@
 import type { GoalTable, Indicator, MoneyUnit } from '../model';
 import { senseOf } from './lexicon';
 import { convertMoney, moneyAmount } from '../parse/value';
-import { formatNumber, isCostIndicator, numberOf, TOLERANCE, type NumberValue } from './util';
+import { exceeds, formatNumber, isCostIndicator, numberOf, type NumberValue } from './util';
 import type { CatalogueRule } from './types';
 
 /**
@@ -21,7 +21,7 @@ export const costPerUnitTotal: CatalogueRule = {
       const quantity = smallestQuantity(table, perUnit.counts);
       if (!quantity) continue;
       const total = perUnit.amount * quantity.value.number;
-      if (total <= budget + TOLERANCE) continue;
+      if (!exceeds(total, budget)) continue;
       report({
         at: ind.value.at,
         messageId: 'exceeds',

@@ -1,5 +1,5 @@
 import { spendSeriesOf } from './spend-series';
-import { formatNumber, TOLERANCE } from './util';
+import { exceeds, formatNumber } from './util';
 import type { CatalogueRule } from './types';
 
 /** The plan is cumulative: a value below an earlier one cannot be right. */
@@ -12,7 +12,7 @@ export const spendDecreasing: CatalogueRule = {
     series.values.forEach((value, i) => {
       if (value === null) return;
       const m = series.milestones[i];
-      if (highest && value < highest.value - TOLERANCE) {
+      if (highest && exceeds(highest.value, value)) {
         report({
           at: m.value.at,
           messageId: 'decreasing',

@@ -1,5 +1,5 @@
 import { spendSeriesOf } from './spend-series';
-import { formatNumber, TOLERANCE } from './util';
+import { exceeds, formatNumber } from './util';
 import type { CatalogueRule } from './types';
 
 /**
@@ -14,7 +14,7 @@ export const spendExceedsTotal: CatalogueRule = {
     const target = series.target;
     for (let i = 0; i < series.values.length - 1; i++) {
       const value = series.values[i];
-      if (value === null || value <= target + TOLERANCE) continue;
+      if (value === null || !exceeds(value, target)) continue;
       const m = series.milestones[i];
       const args = { milestone: m.label.text, value: m.value.text };
       if (series.kind === 'percent') report({ at: m.value.at, messageId: 'percent', args });

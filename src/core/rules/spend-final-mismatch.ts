@@ -1,5 +1,5 @@
 import { spendSeriesOf } from './spend-series';
-import { formatNumber, TOLERANCE } from './util';
+import { formatNumber, sameAmount } from './util';
 import type { CatalogueRule } from './types';
 
 /** The last milestone must reach the budget (amount plan) or 100% (percent plan). */
@@ -10,7 +10,7 @@ export const spendFinalMismatch: CatalogueRule = {
     if (!series || series.target === null) return;
     const last = series.values.length - 1;
     const value = series.values[last];
-    if (value === null || Math.abs(value - series.target) <= TOLERANCE + 1e-9) return;
+    if (value === null || sameAmount(value, series.target)) return;
     const m = series.milestones[last];
     if (series.kind === 'percent') {
       report({ at: m.value.at, messageId: 'percent', args: { milestone: m.label.text, value: m.value.text } });

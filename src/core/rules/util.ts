@@ -3,11 +3,26 @@ import type { Indicator, ParsedValue } from '../model';
 
 export type NumberValue = Extract<ParsedValue, { kind: 'number' }>;
 
-/** Tolerance for money and percent comparisons (SPEC: 0.005 in the table unit). */
-export const TOLERANCE = 0.005;
+/** Tolerance for money and percent comparisons (SPEC: 0.005 in the table unit), plus float noise. */
+export const TOLERANCE = 0.005 + 1e-9;
+
+/** Equal within the tolerance. */
+export function sameAmount(a: number, b: number): boolean {
+  return Math.abs(a - b) <= TOLERANCE;
+}
+
+/** Above a limit by more than the tolerance. */
+export function exceeds(amount: number, limit: number): boolean {
+  return amount > limit + TOLERANCE;
+}
 
 export function numberOf(parsed: ParsedValue): NumberValue | null {
   return parsed.kind === 'number' ? parsed : null;
+}
+
+/** A number that can be money: a money unit, a per-unit money unit, or none (the table unit). */
+export function isMoneyValue(parsed: ParsedValue): parsed is NumberValue {
+  return parsed.kind === 'number' && (parsed.unitKind === 'money' || parsed.unitKind === 'per-unit-money' || parsed.unitKind === 'none');
 }
 
 /** 成本 indicators carry money: classic 产出/成本, 2021 成本/经济成本 (社会成本, 生态环境成本 need not be money). */
@@ -17,20 +32,8 @@ export function isCostIndicator(indicator: Indicator): boolean {
   return indicator.level1Kind === 'cost' && l2 === null;
 }
 
-export function isQuantityIndicator(indicator: Indicator): boolean {
-  return indicator.level2Kind === 'quantity';
-}
-
-/** True when the row has any of its own cells filled (name, description, value, basis). */
-export function hasContent(indicator: Indicator): boolean {
-  return Boolean(indicator.name.text || indicator.description.text || indicator.value.text || indicator.basis.text);
-}
-
 /** Formats a number for a message: at most 2 decimals, no trailing zeros (16.4, 140.3, 5). */
 export function formatNumber(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
-export function operatorText(op: NumberValue['operator']): string {
-  return { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' }[op];
-}

@@ -3,6 +3,8 @@
  * a template found in the name scores by its length (a longer keyword is more specific), found in the usage
  * text it scores less. The best type's confidence falls when its score is low or a rival scores close to it.
  */
+import type { GoalTable } from '../model';
+import { projectName } from '../project';
 import { builtinLibrary } from './library';
 import { GENERIC_TYPE, type Template, type TemplateLibrary } from './types';
 
@@ -103,10 +105,10 @@ function round(x: number): number {
 
 /** The template type of a parsed table, from its project name (or title) and usage text; null without either. */
 export function classifyTable(
-  table: { header: { name?: { text: string }; title: { text: string }; usage?: { text: string } } },
+  table: GoalTable,
   library: TemplateLibrary = builtinLibrary(),
 ): string | null {
-  const name = table.header.name?.text || table.header.title.text;
-  if (!name.trim()) return null;
+  const name = projectName(table);
+  if (!name) return null;
   return matchTemplate(name, table.header.usage?.text ?? '', library).type;
 }

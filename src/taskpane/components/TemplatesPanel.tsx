@@ -52,10 +52,7 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
       {detection && (
         <>
           <Text className={styles.table}>{t('detectedFor', { title: detection.table.project || detection.table.title })}</Text>
-          <Field
-            label={t('detectedType')}
-            hint={t('confidence', { pct: Math.round(confidenceOf(detection, selected) * 100) })}
-          >
+          <Field label={t('detectedType')}>
             <Select value={selected} onChange={(_, data) => props.onChoose(data.value)} aria-label={t('chooseType')}>
               {options.map((o) => (
                 <option key={o.type} value={o.type}>
@@ -81,11 +78,6 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
       <NewTable {...props} options={options} initialType={selected} />
     </div>
   );
-}
-
-function confidenceOf(detection: Detection, type: string): number {
-  const match = [detection.match, ...detection.match.alternatives].find((m) => m.type === type);
-  return match?.confidence ?? 0;
 }
 
 function NewTable(props: TemplatesPanelProps & { options: Array<{ type: string; label: string }>; initialType: string }) {

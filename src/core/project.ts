@@ -2,7 +2,7 @@
  * The project a table is about: its 项目名称, or — for a flat table, which has none — its title without the
  * number prefix and the 绩效目标表 suffix (`1.怀财字【2023】7号 防范专项绩效目标表` → `怀财字【2023】7号 防范专项`).
  */
-import type { GoalTable } from '../core/model';
+import type { GoalTable } from './model';
 
 /** `1.` `12、` `（3）` `(4)` — a bare number is not a prefix (`2021年度…`). */
 const NUMBER_PREFIX = /^\s*(?:[0-9０-９一二三四五六七八九十]+\s*[.．、,，](?![0-9])|[（(][0-9０-９一二三四五六七八九十]+[）)])\s*/;

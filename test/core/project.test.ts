@@ -1,4 +1,4 @@
-import { projectFromTitle } from '../../src/cli/project';
+import { projectFromTitle } from '../../src/core/project';
 
 test.each([
   ['1.大要案查处工作经费绩效目标表', '大要案查处工作经费'],

@@ -1,0 +1,9 @@
+/**
+ * Cases per property. `npm test` runs the default (≥ 10,000 in all, well under 20 s on two cores);
+ * HARDENING_SCALE=20 npx jest test/hardening runs a deep search.
+ */
+const SCALE = Number(process.env.HARDENING_SCALE ?? 1);
+
+export function runs(base: number): number {
+  return Math.max(1, Math.round(base * (Number.isFinite(SCALE) && SCALE > 0 ? SCALE : 1)));
+}
