@@ -10,6 +10,9 @@ const swc = (target) => ({
   use: {
     loader: 'swc-loader',
     options: {
+      // Not .swcrc (CommonJS, for jest): ES modules let webpack tree-shake Fluent UI and its icons.
+      swcrc: false,
+      module: { type: 'es6' },
       jsc: {
         parser: { syntax: 'typescript', tsx: true },
         transform: { react: { runtime: 'automatic' } },

@@ -1,13 +1,15 @@
 /**
- * Host detection, a namespaced local store and error logging: the jobs @microsoft/office-js-helpers was
- * meant for, behind tiny functions so the implementation can be swapped.
+ * The one module that uses @microsoft/office-js-helpers, for what it does well here: a namespaced JSON store
+ * over localStorage (with an in-memory fallback when a webview blocks storage) and prettified error logging.
+ * Keep every use of the library behind these functions so it can be swapped out.
  *
- * Measured (webpack production, pane bundle, gzip -9): importing the library's Utilities/Storage adds
- * 13.6 KB gzipped (163.7 → 177.3 KB; 56.5 KB minified). It ships one prebuilt UMD bundle (rxjs 5, lodash-es
- * inside), so no sub-module can be imported alone, and what we use of it is a mapping of
- * `Office.context.host/platform`, a JSON wrapper over localStorage and a console.group logger.
- * These few lines do the same with today's Office.js, at no cost.
+ * Host detection reads `Office.context.host/platform` (documented API) rather than the library's
+ * `Utilities.host`, which relies on office.js internals (its own comment says so) and needs `window`.
+ *
+ * Measured (webpack production, pane bundle, gzip -9): the library adds 13.6 KB gzipped (56.5 KB minified):
+ * it ships one prebuilt UMD bundle with rxjs 5 and lodash-es inside, so no sub-module can be imported alone.
  */
+import { Storage, StorageType, Utilities } from '@microsoft/office-js-helpers';
 
 export interface HostInfo {
   /** `EXCEL`, `WORD` … or `WEB` outside Office (as office-js-helpers' HostType). */
@@ -36,51 +38,42 @@ export interface LocalStore<T> {
   set(key: string, value: T): void;
 }
 
-/**
- * JSON values in localStorage under `@container/key`; an in-memory map when storage is unavailable
- * (some hosts block it in the pane's webview), so callers never have to care.
- */
-export function localStore<T>(container: string, storage: Pick<Storage, 'getItem' | 'setItem'> | null = safeLocalStorage()): LocalStore<T> {
-  const memory = new Map<string, string>();
-  const scoped = (key: string) => `@${container}/${key}`;
-  const read = (key: string) => storage?.getItem(scoped(key)) ?? memory.get(scoped(key)) ?? null;
+/** JSON values in localStorage under `@container/key`; in memory when storage is unavailable or full. */
+export function localStore<T>(container: string): LocalStore<T> {
+  const store = openStorage<T>(container);
   return {
     get(key) {
-      const text = read(key);
-      if (text === null) return undefined;
       try {
-        return JSON.parse(text) as T;
+        return store.get(key) ?? undefined;
       } catch {
-        return undefined;
+        return undefined; // unparseable data left by someone else
       }
     },
     set(key, value) {
-      const text = JSON.stringify(value);
       try {
-        if (storage) storage.setItem(scoped(key), text);
-        else memory.set(scoped(key), text);
+        store.set(key, value);
       } catch {
-        memory.set(scoped(key), text); // quota exceeded or storage blocked
+        // quota exceeded or storage blocked mid-session: a preference is not worth an error
       }
     },
   };
 }
 
-function safeLocalStorage(): Storage | null {
+function openStorage<T>(container: string): Storage<T> {
   try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
+    if (typeof localStorage !== 'undefined') return new Storage<T>(container, StorageType.LocalStorage);
   } catch {
-    return null;
+    // some hosts' webviews throw on any access to localStorage
   }
+  return new Storage<T>(container, StorageType.InMemoryStorage);
 }
 
 /** Logs an error with Office's debug info (error location, code) when it carries some. */
-export function logError(error: unknown, log: Pick<Console, 'error'> = console): void {
+export function logError(error: unknown): void {
   if (!(error instanceof Error)) {
-    log.error(error);
+    Utilities.log(String(error));
     return;
   }
   const debugInfo = (error as { debugInfo?: { code?: string; errorLocation?: string } }).debugInfo;
-  const where = debugInfo?.errorLocation ? ` at ${debugInfo.errorLocation}` : '';
-  log.error(`${error.name}: ${error.message}${where}`, debugInfo ?? '', error.stack ?? '');
+  Utilities.log(error, debugInfo);
 }

@@ -124,6 +124,15 @@ describe('playground', () => {
     await watched.page.close();
   });
 
+  it('follows Office’s dark theme', async () => {
+    const watched = await openPlayground(session, '?theme=dark');
+    const background = await watched.page.locator('.fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    expectClean(watched);
+    await watched.page.close();
+  });
+
   it('detects the template type of the selected table and offers its alternatives', async () => {
     const watched = await openPlayground(session);
     const { page } = watched;

@@ -12,7 +12,7 @@ import { parseSheet } from '../../src/core/parse';
 import { resolveSettings, type Settings } from '../../src/core/settings';
 import { validateSheet } from '../../src/core/validate';
 import { FIXTURE_TABLES } from '../../bench/sheets';
-import { buildSheet } from '../helpers/build-grid';
+import { buildSheet, cleanTable } from '../helpers/build-grid';
 import { buildRawSheet, fromMatrix, gridOf, gridSpec, mutate, mutation, rawSheet, toMatrix } from './arbitraries';
 import { assertSound } from './invariants';
 
@@ -72,3 +72,23 @@ describe('parseSheet and validateSheet never throw', () => {
     }
   });
 });
+
+describe('numbers at the edge of what Excel holds', () => {
+  // Excel holds numbers up to 9.99E+307: a percent (×100), 亿元 → 元, or rounding to cents overflows a double.
+  test.each([
+    ['a budget in 亿元 in a 元 table', '预算数', [0, 1], { value: 9.99e307, text: '9.99E+307亿元', numberFormat: '0.00"亿元"' }],
+    ['a budget near the largest double', '预算数', [0, 1], { value: -1.7e308, text: '-1.7E+308', numberFormat: 'General' }],
+    ['a percent-formatted indicator value', '≥90%', [0, 0], { value: 9.99e307, text: '9.99E+309%', numberFormat: '0%' }],
+    ['a percent-formatted spend value', '12月底', [1, 0], { value: 9.99e307, text: '9.99E+309%', numberFormat: '0%' }],
+  ] as const)('%s never reaches a message as Infinity', (_, label, [down, right], cell) => {
+    const grid = buildSheet([cleanTable({ unit: '单位：元' })]);
+    const at = findText(grid, label);
+    grid.set(at.row + down, at.col + right, { ...cell });
+    assertSound(grid, validateSheet(grid, SETTINGS[0]));
+  });
+});
+
+function findText(grid: Grid, text: string): { row: number; col: number } {
+  for (let row = 0; row < grid.rowCount; row++) for (let col = 0; col < grid.colCount; col++) if (grid.text(row, col) === text) return { row, col };
+  throw new Error(`no cell ${text}`);
+}

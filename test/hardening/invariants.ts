@@ -10,6 +10,8 @@ import type { SheetResult } from '../../src/core/validate';
  * belong), so a table may reach that many columns past the used range — never further.
  */
 const HEADER_COLUMNS = 6;
+/** A number that overflowed, formatted into a message (`预算数 Infinity 元`). */
+const NON_FINITE = /^-?Infinity$|^NaN$/;
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 
@@ -63,7 +65,7 @@ export function assertSound(grid: Grid, result: SheetResult): void {
       if (missing.length > 0) fail(`message arguments missing (${missing.join(', ')}) in ${locale}`, f);
     }
     for (const value of Object.values(f.args)) {
-      if (typeof value === 'number' && !Number.isFinite(value)) fail('non-finite number in message arguments', f);
+      if (typeof value === 'number' ? !Number.isFinite(value) : NON_FINITE.test(value)) fail('non-finite number in message arguments', f);
     }
   }
 }

@@ -38,7 +38,7 @@ describe('value and label parsing never throws', () => {
         assertParsed(parseValue(c));
         const money = parseMoney(c, unit);
         assertParsed(money.parsed);
-        if (money.amount !== null && Number.isNaN(money.amount)) throw new Error('NaN amount');
+        if (money.amount !== null && !Number.isFinite(money.amount)) throw new Error(`amount ${money.amount}`);
       }),
       { numRuns: runs(2500) },
     );
@@ -55,6 +55,13 @@ describe('value and label parsing never throws', () => {
       }),
       { numRuns: runs(1500) },
     );
+  });
+
+  test('a huge number in a percent or money format overflows to no number, never to Infinity', () => {
+    // Excel holds numbers up to 9.99E+307: ×100 for a percent, or 亿元 → 元, overflows a double.
+    assertParsed(parseValue({ value: 9.99e307, text: '9.99E+309%', numberFormat: '0%' }));
+    const money = parseMoney({ value: 9.99e307, text: '9.99E+307亿元', numberFormat: '0.00"亿元"' }, '元');
+    expect(money.amount === null || Number.isFinite(money.amount)).toBe(true);
   });
 
   test('digits too many for a double never parse to Infinity', () => {

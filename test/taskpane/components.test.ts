@@ -53,3 +53,17 @@ describe('theme', () => {
     expect(themeKindFromOffice({ bodyBackgroundColor: 'not-a-colour' })).toBe('light');
   });
 });
+
+describe('architecture', () => {
+  it('keeps the pane away from Office.js: no component or hook touches Excel directly', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readdirSync, readFileSync } = require('fs') as typeof import('fs');
+    const dir = `${__dirname}/../../src/taskpane`;
+    const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f) && f !== 'index.tsx');
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const source = readFileSync(`${dir}/${file}`, 'utf8');
+      expect([file, /\bExcel\.[a-zA-Z]|\bOffice\.[a-zA-Z]|context\.sync|['"]exceljs['"]/.test(source)]).toEqual([file, false]);
+    }
+  });
+});

@@ -205,6 +205,7 @@ function parseNumberCell(cell: Cell, value: number): ParsedValue {
   const raw = cell.text.trim() || String(value);
   const { code, literal } = formatCode(cell.numberFormat);
   if (code.includes('%') || (!cell.numberFormat && raw.endsWith('%'))) {
+    if (!Number.isFinite(value * 100)) return { kind: 'text', raw }; // 9.99E+307 shown as a percent
     return { kind: 'number', raw, operator: '=', operatorImplicit: true, number: roundTo(value * 100), unit: '%', unitKind: 'percent' };
   }
   if (/[yd]/i.test(code) && !/general/i.test(code)) return dateDeadline(raw, value);
@@ -241,9 +242,11 @@ export function convertMoney(amount: number, from: MoneyUnit, to: MoneyUnit): nu
 export function moneyAmount(parsed: ParsedValue, tableUnit: MoneyUnit): number | null {
   if (parsed.kind !== 'number') return null;
   if (parsed.unitKind === 'none') return parsed.number;
-  if (parsed.unitKind === 'money' && parsed.moneyUnit) return convertMoney(parsed.number, parsed.moneyUnit, tableUnit);
+  if (parsed.unitKind === 'money' && parsed.moneyUnit) return finiteOrNull(convertMoney(parsed.number, parsed.moneyUnit, tableUnit));
   return null;
 }
+
+const finiteOrNull = (n: number): number | null => (Number.isFinite(n) ? n : null);
 
 /** Parses a budget cell (预算数, 财政资金, 其他资金) and converts it into the table's unit. */
 export function parseMoney(cell: Cell, tableUnit: MoneyUnit): { parsed: ParsedValue; amount: number | null } {

@@ -34,6 +34,7 @@ export function isCostIndicator(indicator: Indicator): boolean {
 
 /** Formats a number for a message: at most 2 decimals, no trailing zeros (16.4, 140.3, 5). */
 export function formatNumber(n: number): string {
-  return String(Math.round(n * 100) / 100);
+  const rounded = Math.round(n * 100) / 100;
+  return String(Number.isFinite(rounded) ? rounded : n); // n × 100 overflows past ±1.8e306
 }
 

@@ -4,6 +4,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 ruleTester.run(spendExceedsTotal, {
   valid: [
     { name: 'within the budget', table: {} },
+    { name: 'bare percentages under a （%） label', table: { budget: '50.00', fiscal: '50.00', spend: ['60', '80', '90', '100'] } },
     { name: 'the whole budget early', table: { spend: ['6.00', '6.00', '6.00', '6.00'] } },
     { name: 'the last cell is spend/final-mismatch\'s', table: { spend: ['1.50', '3.00', '4.50', '7.00'] } },
   ],

@@ -9,6 +9,10 @@ ruleTester.run(spendFinalMismatch, {
       name: '临西 精神障碍 以奖代补: 4.80 plan for a 4.80 budget',
       table: { budget: '4.80', fiscal: '4.80', spend: ['1.20', '2.40', '3.60', '4.80'] },
     },
+    {
+      name: 'bare 30 60 90 100 under a （%） label read as percentages',
+      table: { budget: '50.00', fiscal: '50.00', spend: ['30', '60', '90', '100'] },
+    },
     { name: 'within the 0.005 tolerance', table: { spend: ['1.50', '3.00', '4.50', '6.004'] } },
     { name: 'a missing last value is spend/missing-milestone\'s', table: { spend: ['1.50', '3.00', '4.50'] } },
   ],
