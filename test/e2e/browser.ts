@@ -9,7 +9,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 const { serve } = require('../../scripts/serve.js') as { serve(dir: string, port?: number): Promise<{ server: Server; url: string }> };
 
 export const DIST = path.join(__dirname, '..', '..', 'dist');
-export const SCREENSHOTS = path.join(__dirname, '..', '..', 'docs', 'screenshots');
+/** The README's screenshots are refreshed with `UPDATE_SCREENSHOTS=1 npm run test:e2e`; otherwise they go to test-results/. */
+export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+  ? path.join(__dirname, '..', '..', 'docs', 'screenshots')
+  : path.join(__dirname, '..', '..', 'test-results', 'screenshots');
 
 export interface Session {
   browser: Browser;
