@@ -86,6 +86,11 @@ describe('numbers at the edge of what Excel holds', () => {
     grid.set(at.row + down, at.col + right, { ...cell });
     assertSound(grid, validateSheet(grid, SETTINGS[0]));
   });
+
+  test('a budget near zero does not overflow the spend-plan share', () => {
+    const grid = buildSheet([cleanTable({ budget: 1e-300, fiscal: 1e-300, spend: [-1e10, 2e10, 3e10, 4e10] })]);
+    assertSound(grid, validateSheet(grid, SETTINGS[0]));
+  });
 });
 
 function findText(grid: Grid, text: string): { row: number; col: number } {

@@ -1,5 +1,5 @@
 import { moneyAmount } from '../parse/value';
-import { senseOf } from './lexicon';
+import { perUnitCountsOf, senseOf } from './lexicon';
 import { exceeds, formatNumber, isCostIndicator, numberOf } from './util';
 import type { CatalogueRule } from './types';
 
@@ -11,7 +11,7 @@ export const costExceedsBudget: CatalogueRule = {
     if (budget === undefined || budget === null) return;
     const unit = table.header.unit;
     for (const ind of table.indicators) {
-      if (!isCostIndicator(ind) || senseOf(ind).perUnitCounts.length > 0) continue;
+      if (!isCostIndicator(ind) || perUnitCountsOf(senseOf(ind).name).length > 0) continue;
       const value = numberOf(ind.value.parsed);
       const amount = value && moneyAmount(value, unit);
       if (amount === null || amount === undefined || !exceeds(amount, budget)) continue;

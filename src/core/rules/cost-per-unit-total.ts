@@ -1,5 +1,5 @@
 import type { GoalTable, Indicator, MoneyUnit } from '../model';
-import { senseOf } from './lexicon';
+import { perUnitCountsOf, senseOf } from './lexicon';
 import { convertMoney, moneyAmount } from '../parse/value';
 import { exceeds, formatNumber, isCostIndicator, numberOf, type NumberValue } from './util';
 import type { CatalogueRule } from './types';
@@ -46,7 +46,7 @@ function perUnitOf(ind: Indicator, unit: MoneyUnit): { amount: number; counts: r
     const counts = per === '人' ? ['人', '人次', '名'] : [per];
     return { amount: convertMoney(value.number, value.moneyUnit ?? '元', unit), counts };
   }
-  const counts = senseOf(ind).perUnitCounts;
+  const counts = perUnitCountsOf(senseOf(ind).name);
   const amount = moneyAmount(value, unit);
   return counts.length > 0 && amount !== null ? { amount, counts } : null;
 }

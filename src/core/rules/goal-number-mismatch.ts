@@ -43,10 +43,12 @@ function clausesOf(goals: string): Clause[] {
 function statedInGoals(ind: Indicator, clauses: readonly Clause[]): string | null {
   const value = numberOf(ind.value.parsed);
   if (!value || !value.unit) return null;
+  const withUnit = clauses.filter((c) => c.numbers.some((n) => n.after.startsWith(value.unit)));
+  if (withUnit.length === 0) return null;
   const stem = senseOf(ind).name.replace(NAME_ENDING, '');
   if (stem.length < 2) return null;
   let differing: string | null = null;
-  for (const clause of clauses) {
+  for (const clause of withUnit) {
     if (!clause.text.includes(stem)) continue;
     for (const n of clause.numbers) {
       if (!n.after.startsWith(value.unit)) continue;

@@ -79,10 +79,6 @@ export interface IndicatorSense {
   growth: boolean;
   count: boolean;
   satisfaction: boolean;
-  /** The name, description or value speaks of time. */
-  timeSense: boolean;
-  /** Count units a per-unit amount multiplies (人均 → 人); empty when not a per-unit amount. */
-  perUnitCounts: readonly string[];
 }
 
 const cache = new WeakMap<Indicator, IndicatorSense>();
@@ -111,8 +107,6 @@ function computeSense(indicator: Indicator): IndicatorSense {
     growth: GROWTH.test(name),
     count,
     satisfaction,
-    timeSense: hasTimeSense(name) || hasTimeSense(description) || hasTimeSense(indicator.value.text),
-    perUnitCounts: perUnitCountsOf(name),
   };
 }
 
@@ -133,6 +127,12 @@ export function polarityOf(name: string, description: string): Polarity | null {
   return reduction && RATE_END.test(name) ? 'positive' : null;
 }
 
+/** The indicator's name, description or value speaks of time (only 时效 rows ask, so not part of the sense). */
+export function speaksOfTime(indicator: Indicator): boolean {
+  const { name, description } = senseOf(indicator);
+  return hasTimeSense(name) || hasTimeSense(description) || hasTimeSense(indicator.value.text);
+}
+
 /** True when the text speaks of time; `当年`/`年度` alone do not count, `1年` as a value does. */
 export function hasTimeSense(text: string): boolean {
   if (!text) return false;
@@ -140,7 +140,8 @@ export function hasTimeSense(text: string): boolean {
   return /\d\s*(个)?年/.test(text);
 }
 
-function perUnitCountsOf(name: string): readonly string[] {
+/** Count units a per-unit amount multiplies (人均 → 人); empty when the name is not a per-unit amount. */
+export function perUnitCountsOf(name: string): readonly string[] {
   for (const p of PER_UNIT) if (p.pattern.test(name)) return p.counts;
   return [];
 }

@@ -17,7 +17,7 @@ export const spendPacing: CatalogueRule = {
       const expected = settings.pacing[i];
       if (value === null || expected === undefined) return;
       const share = (value / target) * 100;
-      if (share >= expected - SLACK) return;
+      if (!Number.isFinite(share) || share >= expected - SLACK) return; // a budget near 0 overflows the share
       const m = series.milestones[i];
       report({
         at: m.value.at,

@@ -28,7 +28,7 @@ export const tableDuplicateIndicators: CatalogueRule = {
 
 function indicatorSetKey(table: GoalTable): string {
   return table.indicators
-    .map((ind) => `${senseOf(ind).name}\u0001${ind.value.text.replace(/\s+/g, '')}`)
+    .map((ind) => `${senseOf(ind).name}\u0001${ind.value.text}`)
     .sort()
     .join('\u0000');
 }

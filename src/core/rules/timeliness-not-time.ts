@@ -1,4 +1,4 @@
-import { senseOf } from './lexicon';
+import { speaksOfTime } from './lexicon';
 import type { CatalogueRule } from './types';
 
 /**
@@ -13,7 +13,7 @@ export const timelinessNotTime: CatalogueRule = {
       const { parsed, at, text } = ind.value;
       if (parsed.kind === 'empty' || parsed.kind === 'deadline') continue;
       if (parsed.kind === 'number' && parsed.unitKind === 'time') continue;
-      if (senseOf(ind).timeSense) continue;
+      if (speaksOfTime(ind)) continue;
       report({ at, messageId: 'noTime', args: { name: ind.name.text, value: text } });
     }
   },

@@ -1,3 +1,4 @@
+import type { Indicator } from '../model';
 import { senseOf } from './lexicon';
 import { isCostIndicator, numberOf } from './util';
 import type { CatalogueRule } from './types';
@@ -12,13 +13,17 @@ export const valueMissingUnit: CatalogueRule = {
     for (const ind of table.indicators) {
       const value = numberOf(ind.value.parsed);
       if (!value || value.unitKind !== 'none') continue;
-      const sense = senseOf(ind);
-      const args = { name: ind.name.text, value: ind.value.text };
-      if (isCostIndicator(ind)) {
-        if (!table.header.unitAt) report({ at: ind.value.at, messageId: 'money', args });
-      } else if (sense.satisfaction) continue;
-      else if (sense.rate) report({ at: ind.value.at, messageId: 'rate', args });
-      else if (sense.count) report({ at: ind.value.at, messageId: 'count', args });
+      const messageId = missingUnitOf(ind, table.header.unitAt !== undefined);
+      if (messageId) report({ at: ind.value.at, messageId, args: { name: ind.name.text, value: ind.value.text } });
     }
   },
 };
+
+/** Which unit a bare number lacks: money (only when the table states no unit), %, or a count unit. */
+function missingUnitOf(ind: Indicator, tableStatesUnit: boolean): 'money' | 'rate' | 'count' | null {
+  if (isCostIndicator(ind)) return tableStatesUnit ? null : 'money';
+  const sense = senseOf(ind);
+  if (sense.satisfaction) return null;
+  if (sense.rate) return 'rate';
+  return sense.count ? 'count' : null;
+}
