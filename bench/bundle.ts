@@ -8,7 +8,7 @@ import path from 'path';
 import { gzipSync } from 'zlib';
 
 const ROOT = path.resolve(__dirname, '..');
-const DIST = path.join(ROOT, 'dist');
+export const DIST = path.join(ROOT, 'dist');
 const STATS = path.join(DIST, '.bench-stats.json');
 const INPUTS = ['src', 'webpack.config.js', 'package-lock.json', 'assets'];
 
@@ -24,9 +24,10 @@ function newestMtime(target: string): number {
   return newest;
 }
 
-export function paneBuildIsStale(): boolean {
-  if (!fs.existsSync(STATS)) return true;
-  const built = fs.statSync(STATS).mtimeMs;
+/** True when `built` (default: the stats this benchmark writes) is missing or older than any source. */
+export function paneBuildIsStale(built_: string = STATS): boolean {
+  if (!fs.existsSync(built_)) return true;
+  const built = fs.statSync(built_).mtimeMs;
   return INPUTS.some((input) => newestMtime(path.join(ROOT, input)) > built);
 }
 
