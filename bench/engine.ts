@@ -15,8 +15,8 @@ export interface EngineFigures {
 
 const SIZES: Array<[tables: number, runs: number]> = [
   [10, 400],
-  [100, 60],
-  [1000, 12],
+  [100, 100],
+  [1000, 20],
 ];
 
 export function benchEngine(log: (line: string) => void): EngineFigures {

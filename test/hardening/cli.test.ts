@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { run } from '../../src/cli/program';
 import { DEFAULT_LIMITS } from '../../src/cli/xlsx';
 import { captureIO, fixture, sha256, tempDir } from '../cli/helpers';
-import { runs } from './runs';
+import { runs, TIMEOUT_MS } from './runs';
 
 const FIXTURES = ['linxi.xlsx', 'zunhua.xlsx', 'huailai.xlsx', 'huailai-flat.xlsx'];
 const HUAILAI = fixture('huailai.xlsx');
@@ -87,7 +87,7 @@ describe('damaged workbooks', () => {
       }),
       { numRuns: runs(60) },
     );
-  });
+  }, TIMEOUT_MS);
 
   test('a file over the default size limit is refused at once, without reading it', async () => {
     const file = path.join(tmp.dir, 'huge.xlsx');

@@ -5,7 +5,7 @@
  * finding points inside the sheet with a known rule id and a renderable message.
  */
 import fc from 'fast-check';
-import { runs } from './runs';
+import { runs, TIMEOUT_MS } from './runs';
 import { performance } from 'perf_hooks';
 import type { Grid } from '../../src/core/grid';
 import { parseSheet } from '../../src/core/parse';
@@ -39,11 +39,11 @@ const settings = fc.constantFrom(...SETTINGS);
 describe('parseSheet and validateSheet never throw', () => {
   test('on random grids (domain labels and values, merges, anywhere on the sheet)', () => {
     fc.assert(fc.property(gridSpec, settings, (spec, s) => check(gridOf(spec), s)), { numRuns: runs(1500) });
-  });
+  }, TIMEOUT_MS);
 
   test('on random tables with a plausible structure', () => {
     fc.assert(fc.property(rawSheet, settings, (sheet, s) => check(buildRawSheet(sheet), s)), { numRuns: runs(1200) });
-  });
+  }, TIMEOUT_MS);
 
   test('on mutated fixture tables', () => {
     const source = fc.record({
@@ -61,7 +61,7 @@ describe('parseSheet and validateSheet never throw', () => {
       }),
       { numRuns: runs(1500) },
     );
-  });
+  }, TIMEOUT_MS);
 
   test('the unmutated fixtures are sound too (the yardstick the mutations start from)', () => {
     for (const layout of ['form', 'flat'] as const) {

@@ -7,3 +7,6 @@ const SCALE = Number(process.env.HARDENING_SCALE ?? 1);
 export function runs(base: number): number {
   return Math.max(1, Math.round(base * (Number.isFinite(SCALE) && SCALE > 0 ? SCALE : 1)));
 }
+
+/** Jest's per-test time limit, scaled with the number of cases. */
+export const TIMEOUT_MS = Math.round(30_000 * Math.max(1, Number.isFinite(SCALE) ? SCALE : 1));

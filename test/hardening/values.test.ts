@@ -3,7 +3,7 @@
  * surrogates included), domain tokens glued together, and cells of every kind.
  */
 import fc from 'fast-check';
-import { runs } from './runs';
+import { runs, TIMEOUT_MS } from './runs';
 import { parseValue, parseText, parseMoney, labelKey, level1KindOf, level2KindOf, formFieldOf, headerColumnOf } from '../../src/core/parse';
 import type { ParsedValue } from '../../src/core/model';
 import { cell, LABELS, VALUES } from './arbitraries';
@@ -30,7 +30,7 @@ const anyText = fc.oneof(
 describe('value and label parsing never throws', () => {
   test('parseText on any string', () => {
     fc.assert(fc.property(anyText, (s) => assertParsed(parseText(s))), { numRuns: runs(4000) });
-  });
+  }, TIMEOUT_MS);
 
   test('parseValue and parseMoney on any cell', () => {
     fc.assert(
@@ -42,7 +42,7 @@ describe('value and label parsing never throws', () => {
       }),
       { numRuns: runs(2500) },
     );
-  });
+  }, TIMEOUT_MS);
 
   test('label matchers on any string', () => {
     fc.assert(
@@ -55,7 +55,7 @@ describe('value and label parsing never throws', () => {
       }),
       { numRuns: runs(1500) },
     );
-  });
+  }, TIMEOUT_MS);
 
   test('a huge number in a percent or money format overflows to no number, never to Infinity', () => {
     // Excel holds numbers up to 9.99E+307: ×100 for a percent, or 亿元 → 元, overflows a double.
