@@ -6,7 +6,7 @@
 import type { CellRef, Grid } from '../grid';
 import type { TextField } from '../model';
 import { formFieldOf, inlineFieldOf, isAnyLabel, unitLineOf } from './labels';
-import type { CellInfo, RowInfo } from './rows';
+import type { CellInfo, SheetRows } from './rows';
 
 /** The area of the sheet a table occupies, for lookups that must not wander into a neighbour. */
 export interface Bounds {
@@ -44,19 +44,19 @@ function isValueCandidate(text: string): boolean {
  * The value of the field labelled by `label` in `row`. A label holding its own value (`项目名称：X`)
  * returns it; a missing value points at the empty cell right of the label.
  */
-export function valueBeside(grid: Grid, rows: RowInfo[], label: CellInfo, row: number, bounds: Bounds): TextField {
+export function valueBeside(grid: Grid, rows: SheetRows, label: CellInfo, row: number, bounds: Bounds): TextField {
   if (formFieldOf(label.text) === null) {
     const inline = inlineFieldOf(label.text);
     if (inline) return field(inline.value, row, label.col);
   }
-  for (const cell of rows[row]?.cells ?? []) {
+  for (const cell of rows.get(row)?.cells ?? []) {
     if (cell.col <= label.right) continue;
     if (unitLineOf(cell.text) !== null) continue;
     if (!isValueCandidate(cell.text)) break;
     return field(cell.text, row, cell.col);
   }
   const next = label.right + 1;
-  const cells = rows[row]?.cells ?? [];
+  const cells = rows.get(row)?.cells ?? [];
   const nextIsLabel = cells.some((c) => c.col === next && !isValueCandidate(c.text));
   const labelsOnly = cells.every((c) => !isValueCandidate(c.text));
   if (nextIsLabel || labelsOnly || next > bounds.right) {
@@ -79,8 +79,8 @@ function belowLabel(grid: Grid, label: CellInfo, row: number): CellRef {
 }
 
 /** The first value cell right of `col` in a row (skipping labels), or null. */
-export function firstValueRightOf(rows: RowInfo[], row: number, col: number): CellInfo | null {
-  for (const cell of rows[row]?.cells ?? []) {
+export function firstValueRightOf(rows: SheetRows, row: number, col: number): CellInfo | null {
+  for (const cell of rows.get(row)?.cells ?? []) {
     if (cell.col > col && isValueCandidate(cell.text)) return cell;
   }
   return null;

@@ -6,7 +6,7 @@ import type { Grid } from '../grid';
 import type { Goal, MoneyField, MoneyUnit, ProjectHeader, SpendPlan, TextField } from '../model';
 import { type Bounds, field, firstValueRightOf, type Located, textAt, valueBeside } from './fields';
 import { type FormField, goalItemOf, isAnyLabel, unitAsideOf, unitLineOf } from './labels';
-import type { CellInfo, RowInfo } from './rows';
+import type { CellInfo, RowInfo, SheetRows } from './rows';
 import { parseSpendPlan } from './spend';
 import { parseMoney } from './value';
 
@@ -22,10 +22,12 @@ export interface FormPart {
 const FORM_ONLY: FormField[] = ['code', 'name', 'budgetBlock', 'budget', 'fiscal', 'other', 'spendPlan'];
 
 /** First occurrence of each form label in the region. */
-function locateLabels(rows: RowInfo[], top: number, bottom: number): Map<FormField, Located> {
+function locateLabels(rows: SheetRows, top: number, bottom: number): Map<FormField, Located> {
   const found = new Map<FormField, Located>();
   for (let r = top; r <= bottom; r++) {
-    for (const [name, cell] of rows[r]?.fields ?? []) if (!found.has(name)) found.set(name, { cell, row: r });
+    rows.get(r)?.fields.forEach((cell, name) => {
+      if (!found.has(name)) found.set(name, { cell, row: r });
+    });
   }
   return found;
 }
@@ -34,30 +36,32 @@ function locateLabels(rows: RowInfo[], top: number, bottom: number): Map<FormFie
  * Parses the form part of a table. `titleRow` is null for a table without title; `bounds` spans the rows
  * between the title and the indicator header (exclusive) and the table's columns.
  */
-export function parseFormPart(grid: Grid, rows: RowInfo[], titleRow: number | null, bounds: Bounds, headerRow: number): FormPart {
+export function parseFormPart(grid: Grid, rows: SheetRows, titleRow: number | null, bounds: Bounds, headerRow: number): FormPart {
   const labels = locateLabels(rows, bounds.top, bounds.bottom);
-  const title = titleRow === null ? field('', bounds.top, bounds.left) : titleField(rows[titleRow]);
+  const title = titleRow === null ? field('', bounds.top, bounds.left) : titleField(rows.get(titleRow)!);
   const unitLine = findUnitLine(rows, titleRow ?? bounds.top, bounds.bottom);
   const aside = labels.get('budget') ? unitAsideOf(labels.get('budget')!.cell.text) : null;
   const unit: MoneyUnit = unitLine?.unit ?? aside ?? '万元';
   const header: ProjectHeader = { title, unit, ...(unitLine ? { unitAt: unitLine.at } : {}) };
   const dept = findDept(rows, bounds);
   if (dept) header.dept = dept;
-  const spend = parseSpendPlan(grid, rows, labels.get('spendPlan'), bounds, unit);
-  const isForm = spend !== undefined || FORM_ONLY.some((f) => labels.has(f));
-  if (isForm) Object.assign(header, formFields(grid, rows, labels, bounds, unit));
+  // The budget first: whether a plan's plain numbers are amounts or percentages can depend on it.
+  const labelled = FORM_ONLY.some((f) => labels.has(f)) ? formFields(grid, rows, labels, bounds, unit) : undefined;
+  const spend = parseSpendPlan(grid, rows, labels.get('spendPlan'), bounds, unit, labelled?.budget.amount ?? null);
+  const isForm = spend !== undefined || labelled !== undefined;
+  if (isForm) Object.assign(header, labelled ?? formFields(grid, rows, labels, bounds, unit));
   const { goals, goalsAt } = parseGoals(grid, rows, labels.get('goals'), bounds, headerRow);
   return { layout: isForm ? 'form' : 'flat', header, ...(spend ? { spend } : {}), goals, goalsAt };
 }
 
 function titleField(info: RowInfo): TextField {
-  const first = info.cells[0];
-  return field(first.text, info.row, first.col);
+  const cell = info.title ?? info.cells[0];
+  return field(cell.text, info.row, cell.col);
 }
 
-function findUnitLine(rows: RowInfo[], top: number, bottom: number): { unit: MoneyUnit; at: { row: number; col: number } } | null {
+function findUnitLine(rows: SheetRows, top: number, bottom: number): { unit: MoneyUnit; at: { row: number; col: number } } | null {
   for (let r = top; r <= bottom; r++) {
-    for (const cell of rows[r]?.cells ?? []) {
+    for (const cell of rows.get(r)?.cells ?? []) {
       const unit = unitLineOf(cell.text);
       if (unit) return { unit, at: { row: r, col: cell.col } };
     }
@@ -66,9 +70,9 @@ function findUnitLine(rows: RowInfo[], top: number, bottom: number): { unit: Mon
 }
 
 /** The department line: text in the rows before the first form label (other than the unit line). */
-function findDept(rows: RowInfo[], bounds: Bounds): TextField | undefined {
+function findDept(rows: SheetRows, bounds: Bounds): TextField | undefined {
   for (let r = bounds.top; r <= bounds.bottom; r++) {
-    const info = rows[r];
+    const info = rows.get(r);
     if (!info || info.cells.length === 0) continue;
     if (info.fields.size > 0 || info.cells.some((c) => isAnyLabel(c.text) && unitLineOf(c.text) === null)) return undefined;
     const dept = info.cells.find((c) => unitLineOf(c.text) === null);
@@ -77,7 +81,7 @@ function findDept(rows: RowInfo[], bounds: Bounds): TextField | undefined {
   return undefined;
 }
 
-function formFields(grid: Grid, rows: RowInfo[], labels: Map<FormField, Located>, bounds: Bounds, unit: MoneyUnit) {
+function formFields(grid: Grid, rows: SheetRows, labels: Map<FormField, Located>, bounds: Bounds, unit: MoneyUnit) {
   // A field whose label is missing points at the first row of the form, where such labels start.
   const formTop = firstFormRow(labels, bounds);
   const text = (name: FormField): TextField => {
@@ -113,7 +117,7 @@ function firstFormRow(labels: Map<FormField, Located>, bounds: Bounds): number {
 }
 
 /** 资金用途: beside its own label, or under the budget row inside the 预算规模及资金用途 block. */
-function usageField(grid: Grid, rows: RowInfo[], labels: Map<FormField, Located>, bounds: Bounds): { usage?: TextField } {
+function usageField(grid: Grid, rows: SheetRows, labels: Map<FormField, Located>, bounds: Bounds): { usage?: TextField } {
   const label = labels.get('usage');
   if (label) return { usage: valueBeside(grid, rows, label.cell, label.row, bounds) };
   const block = labels.get('budgetBlock');
@@ -123,7 +127,7 @@ function usageField(grid: Grid, rows: RowInfo[], labels: Map<FormField, Located>
   const blockBottom = blockMerge ? blockMerge.row + blockMerge.rows - 1 : budgetRow + 1;
   const left = block ? block.cell.right : bounds.left - 1;
   for (let r = budgetRow + 1; r <= Math.min(blockBottom, bounds.bottom); r++) {
-    if (rowHasStructure(rows[r])) break;
+    if (rowHasStructure(rows.get(r))) break;
     const cell = firstValueRightOf(rows, r, left);
     if (cell) return { usage: field(cell.text, r, cell.col) };
     if (blockMerge) return { usage: field('', r, left + 1) };
@@ -139,7 +143,7 @@ function rowHasStructure(info: RowInfo | undefined): boolean {
 /** 绩效目标: one cell, several rows under a merged label, or one row per goal (目标1, 目标2 …). */
 function parseGoals(
   grid: Grid,
-  rows: RowInfo[],
+  rows: SheetRows,
   label: Located | undefined,
   bounds: Bounds,
   headerRow: number,
@@ -167,10 +171,10 @@ function parseGoals(
   return { goals: [{ label: '', text: empty.text, at: empty.at }], goalsAt };
 }
 
-function goalItems(rows: RowInfo[], top: number, bottom: number): Array<{ label: CellInfo; row: number; at: { row: number; col: number } }> {
+function goalItems(rows: SheetRows, top: number, bottom: number): Array<{ label: CellInfo; row: number; at: { row: number; col: number } }> {
   const items: Array<{ label: CellInfo; row: number; at: { row: number; col: number } }> = [];
   for (let r = top; r <= bottom; r++) {
-    const cell = rows[r]?.cells.find((c) => goalItemOf(c.text) !== null);
+    const cell = rows.get(r)?.cells.find((c) => goalItemOf(c.text) !== null);
     if (cell) items.push({ label: { ...cell, text: goalItemOf(cell.text)! }, row: r, at: { row: r, col: cell.col } });
   }
   return items;

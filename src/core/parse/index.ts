@@ -5,12 +5,17 @@
 import type { Grid } from '../grid';
 import type { GoalTable } from '../model';
 import { locateTables } from './locate';
-import { summariseRows } from './rows';
+import { SheetRows } from './rows';
 import { buildTable } from './table';
 
 export function parseSheet(grid: Grid): GoalTable[] {
-  const rows = summariseRows(grid);
-  return locateTables(grid, rows).map((block, index) => buildTable(grid, rows, block, index));
+  const rows = new SheetRows(grid);
+  const tables: GoalTable[] = [];
+  for (const block of locateTables(grid, rows)) {
+    tables.push(buildTable(grid, rows, block, tables.length));
+    rows.releaseAbove(block.top);
+  }
+  return tables;
 }
 
 export {

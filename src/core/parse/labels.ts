@@ -176,7 +176,7 @@ function matchInlineField(text: string): { field: FormField; value: string } | n
 }
 
 /** Everything the parser asks about a text, computed once per distinct text (labels repeat on every table). */
-interface TextFacts {
+export interface TextFacts {
   level1: Level1Kind | null;
   level2: Level2Kind | null;
   field: FormField | null;
@@ -187,6 +187,10 @@ interface TextFacts {
   unitLine: MoneyUnit | null;
   title: boolean;
   footer: boolean;
+  /** `项目类型`: the column that makes an indicator header an indicator library's. */
+  libraryColumn: boolean;
+  /** At most 12 characters once normalised. */
+  short: boolean;
 }
 
 /** Texts longer than this are prose: no label matcher can match them. */
@@ -205,6 +209,8 @@ const NO_FACTS: TextFacts = {
   unitLine: null,
   title: false,
   footer: false,
+  libraryColumn: false,
+  short: false,
 };
 
 /** Every matcher works on the normalised text or its key, computed once here. */
@@ -222,13 +228,22 @@ function shortTextFacts(text: string): TextFacts {
     unitLine: matchUnitLine(normalised),
     title: matchTitle(normalised),
     footer: matchFooter(normalised),
+    libraryColumn: normalised === '项目类型',
+    short: normalised.length <= 12,
   };
 }
 
-function facts(text: string): TextFacts {
+/** Prose: only the footer test applies (and, for text that is mostly spaces, the length). */
+function longTextFacts(text: string): TextFacts {
+  const normalised = normaliseLabel(text);
+  return { ...NO_FACTS, footer: matchFooter(normalised.slice(0, 12)), short: normalised.length <= 12 };
+}
+
+/** The facts about a text, for a caller asking several questions of one cell. */
+export function facts(text: string): Readonly<TextFacts> {
   let found = cache.get(text);
   if (found) return found;
-  found = text.length <= MAX_LABEL_TEXT ? shortTextFacts(text) : { ...NO_FACTS, footer: matchFooter(normaliseLabel(text.slice(0, 12))) };
+  found = text.length <= MAX_LABEL_TEXT ? shortTextFacts(text) : longTextFacts(text);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, found);
   return found;
@@ -257,6 +272,18 @@ export const isFooterText = (text: string): boolean => facts(text).footer;
 
 /** True when a cell holds any label the parser knows (so it is never taken as a field's value). */
 export function isAnyLabel(text: string): boolean {
-  const f = facts(text);
+  return anyLabel(facts(text));
+}
+
+function anyLabel(f: TextFacts): boolean {
   return f.field !== null || f.header !== null || f.milestone !== null || f.goalItem !== null || f.unitLine !== null;
+}
+
+/** `项目类型`, a column of an indicator library (指标模板), whose header looks like a goal table's. */
+export const isLibraryColumn = (text: string): boolean => facts(text).libraryColumn;
+
+/** Beside a title: a unit line, a table number (`表3`) or a short remark — not a field with its value. */
+export function isSideNote(text: string): boolean {
+  const f = facts(text);
+  return f.unitLine !== null || (f.short && !anyLabel(f));
 }

@@ -1,21 +1,23 @@
 /**
  * 资金支出计划: milestone labels (3月底 6月底 9月底/10月底 12月底) with one cumulative value under each.
  * Whether the values are amounts or percentages is decided per table (SPEC 1.1): percent-formatted or
- * written with %, amounts when plain numbers — even though the label says （%）; `0` fits both.
+ * written with %; plain numbers are amounts in the table unit even though the label says （%）, unless they
+ * cannot be amounts of this budget and read as a cumulative percent plan (see barePercentages); `0` fits both.
  */
 import type { Grid } from '../grid';
 import type { MoneyUnit, ParsedValue, SpendMilestone, SpendPlan } from '../model';
 import { type Bounds, field, type Located, textAt } from './fields';
 import { milestoneMonthOf } from './labels';
-import type { CellInfo, RowInfo } from './rows';
+import type { CellInfo, SheetRows } from './rows';
 import { moneyAmount, parseValue } from './value';
 
 export function parseSpendPlan(
   grid: Grid,
-  rows: RowInfo[],
+  rows: SheetRows,
   label: Located | undefined,
   bounds: Bounds,
   unit: MoneyUnit,
+  budget: number | null,
 ): SpendPlan | undefined {
   const found = findMilestones(rows, bounds);
   if (!label && !found) return undefined;
@@ -27,20 +29,22 @@ export function parseSpendPlan(
   }
   const valueRow = found.row + 1;
   const values = found.cells.map((cell) => readValue(grid, valueRow, cell.col, valueRow <= bounds.bottom));
-  const kind = planKind(values.map((v) => v.parsed));
+  const parsed = values.map((v) => v.parsed);
+  const bare = barePercentages(parsed, label?.cell.text ?? '', budget);
+  const kind = bare ? 'percent' : planKind(parsed);
   const milestones: SpendMilestone[] = found.cells.map((cell, i) => ({
     label: field(cell.text, found.row, cell.col),
     value: values[i],
-    ...measure(values[i].parsed, kind, unit),
+    ...(bare ? barePercent(parsed[i]) : measure(parsed[i], kind, unit)),
   }));
   const top = label ? Math.min(label.row, found.row) : found.row;
   return { label: labelField, milestones, kind, rows: { top, bottom: Math.max(valueRow, top) } };
 }
 
 /** The first row of the region with at least two milestone labels. */
-function findMilestones(rows: RowInfo[], bounds: Bounds): { row: number; cells: CellInfo[] } | null {
+function findMilestones(rows: SheetRows, bounds: Bounds): { row: number; cells: CellInfo[] } | null {
   for (let r = bounds.top; r <= bounds.bottom; r++) {
-    const cells = (rows[r]?.cells ?? []).filter((c) => milestoneMonthOf(c.text) !== null);
+    const cells = (rows.get(r)?.cells ?? []).filter((c) => milestoneMonthOf(c.text) !== null);
     if (cells.length >= 2) return { row: r, cells };
   }
   return null;
@@ -63,6 +67,28 @@ export function planKind(values: ParsedValue[]): SpendPlan['kind'] {
   if (percent) return 'percent';
   if (amount) return 'amount';
   return 'unknown';
+}
+
+/** Tolerance of money and percent comparisons (SPEC: 0.005 in the table unit), plus float noise. */
+const TOLERANCE = 0.005 + 1e-9;
+const isPlain = (p: ParsedValue): boolean => p.kind === 'number' && p.unitKind === 'none';
+
+/**
+ * `30 60 90 100` typed without % under a `资金支出计划（%）` label: percentages, when they cannot be amounts
+ * of this budget (known and not 100, so a plan ending at 100 misses it) and do read as a cumulative
+ * percent plan (plain numbers only, none above 100, the last one 100). A budget of 100 reads both ways
+ * alike, so the plan stays in amounts, as the spec's default has it.
+ */
+export function barePercentages(values: ParsedValue[], label: string, budget: number | null): boolean {
+  if (budget === null || Math.abs(budget - 100) <= TOLERANCE || !/[%％]/.test(label)) return false;
+  const numbers = values.filter((p) => p.kind === 'number');
+  const last = values[values.length - 1];
+  if (last?.kind !== 'number' || Math.abs(last.number - 100) > TOLERANCE) return false;
+  return numbers.every((p) => isPlain(p) && p.number <= 100 + TOLERANCE);
+}
+
+function barePercent(parsed: ParsedValue): { amount: number | null; percent: number | null } {
+  return { amount: null, percent: parsed.kind === 'number' ? parsed.number : null };
 }
 
 /** A milestone's amount (table unit) and percent; a `0` counts as whichever the plan is. */

@@ -5,9 +5,9 @@ import type { Bounds } from './fields';
 import { parseFormPart } from './form';
 import { completeColumns, parseIndicators } from './indicators';
 import type { TableBlock } from './locate';
-import type { RowInfo } from './rows';
+import type { SheetRows } from './rows';
 
-export function buildTable(grid: Grid, rows: RowInfo[], block: TableBlock, index: number): GoalTable {
+export function buildTable(grid: Grid, rows: SheetRows, block: TableBlock, index: number): GoalTable {
   const { left, right } = horizontalExtent(rows, block);
   const headerRow = block.headerRow ?? block.bottom + 1;
   const columns = block.columns ?? completeColumns(new Map([['level1', left]]));
@@ -33,11 +33,11 @@ export function buildTable(grid: Grid, rows: RowInfo[], block: TableBlock, index
 }
 
 /** Leftmost and rightmost columns used by the block's rows (merges included). */
-function horizontalExtent(rows: RowInfo[], block: TableBlock): { left: number; right: number } {
+function horizontalExtent(rows: SheetRows, block: TableBlock): { left: number; right: number } {
   let left = Infinity;
   let right = -Infinity;
   for (let r = block.top; r <= block.bottom; r++) {
-    for (const cell of rows[r]?.cells ?? []) {
+    for (const cell of rows.get(r)?.cells ?? []) {
       left = Math.min(left, cell.col);
       right = Math.max(right, cell.right);
     }

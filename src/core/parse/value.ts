@@ -64,6 +64,14 @@ const MONEY_FACTOR: Record<MoneyUnit, number> = { 元: 1, 千元: 1e3, 万元: 1
 const COUNT =
   /^[万千百]?(?:人次|场次|户次|家次|批次|期次|车次|架次|班次|台次|台套|课时|人|件|次|个|套|台|条|户|处|路|份|张|起|场|篇|辆|家|所|项|批|期|名|位|支|座|本|册|部|宗|单|把|块|根|棵|只|头|间|栋|幢|组|队|届|轮|堂|节|门|类|种|卷|盒|袋|箱|枚|面|幅|村|社区|乡镇|平台|张次|份次)$/;
 const COUNT_OF_THINGS = /^个[\u4e00-\u9fa5]{1,4}$/;
+/**
+ * A percentage point (`提高2个百分点`) is the difference of two rates: percent-like, so never a count
+ * (value/rate-unit), but not a rate itself, so 'other' rather than 'percent': a change of 120 points or of
+ * −3 points is no percentage outside 0–100 (value/percent-range), a satisfaction target raised by 2 points
+ * is no 2% satisfaction (value/satisfaction), and a count given in points is not "a count given in %"
+ * (value/count-unit).
+ */
+const PERCENT_POINT = /^个?百分点$/;
 const TIME = /^(?:天|日|月|年|小时|分钟|工作日|个工作日|个月|个小时|周|星期|季度|秒|h|min|年度|日内)$/i;
 const DATA = /^(?:[KMGT]B?|[KMG]bps|Mb|M\/s|兆|兆带宽|G带宽|M带宽)$/i;
 
@@ -79,6 +87,7 @@ export function classifyUnit(written: string): { unit: string; unitKind: UnitKin
     const moneyUnit = MONEY[perUnit[1]];
     return { unit: `${moneyUnit}/${perUnit[2]}`, unitKind: 'per-unit-money', moneyUnit };
   }
+  if (PERCENT_POINT.test(unit)) return { unit, unitKind: 'other' };
   if (TIME.test(unit)) return { unit, unitKind: 'time' };
   if (COUNT.test(unit) || COUNT_OF_THINGS.test(unit)) return { unit, unitKind: 'count' };
   if (DATA.test(unit)) return { unit, unitKind: 'data' };

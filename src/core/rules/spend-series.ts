@@ -2,8 +2,7 @@
  * A spend plan read as one cumulative series, in the plan's own terms: amounts in the table unit checked
  * against the budget, or percentages checked against 100 (SPEC 1.1: decided per table by the parser).
  */
-import type { GoalTable, SpendMilestone, SpendPlan } from '../model';
-import { sameAmount } from './util';
+import type { GoalTable, SpendMilestone } from '../model';
 
 export interface SpendSeries {
   kind: 'amount' | 'percent';
@@ -28,23 +27,9 @@ function computeSeries(table: GoalTable): SpendSeries | null {
   const plan = table.spend;
   if (!plan || plan.milestones.length === 0 || plan.kind === 'mixed') return null;
   const budget = table.header.budget?.amount ?? null;
-  if (plan.kind === 'amount' && barePercentages(plan, budget)) {
-    return { kind: 'percent', milestones: plan.milestones, values: plan.milestones.map((m) => m.amount), target: 100 };
-  }
   const kind = plan.kind === 'unknown' ? guessKind(plan.milestones, budget) : plan.kind;
   const values = plan.milestones.map((m) => (kind === 'amount' ? m.amount : m.percent));
   return { kind, milestones: plan.milestones, values, target: kind === 'amount' ? budget : 100 };
-}
-
-/**
- * `30 60 90 100` typed without % under a `资金支出计划（%）` label, for a budget other than 100: percentages
- * in all but the sign. Read as amounts they would all be wrong.
- */
-function barePercentages(plan: SpendPlan, budget: number | null): boolean {
-  if (budget === null || sameAmount(budget, 100) || !/[%％]/.test(plan.label.text)) return false;
-  const values = plan.milestones.map((m) => m.amount);
-  const last = values[values.length - 1];
-  return last !== null && sameAmount(last, 100) && values.every((v) => v === null || v <= 100);
 }
 
 /** An undecided plan (only zeros, or nothing written): judged as amounts when the budget is known. */

@@ -8,8 +8,7 @@ export const valueRateUnit: CatalogueRule = {
   checkTable(table, { report }) {
     for (const ind of table.indicators) {
       const value = numberOf(ind.value.parsed);
-      // 提高5个百分点 is a change of a rate, not a count.
-      if (value?.unitKind !== 'count' || value.unit.includes('百分点') || !senseOf(ind).rate) continue;
+      if (value?.unitKind !== 'count' || !senseOf(ind).rate) continue;
       report({ at: ind.value.at, messageId: 'countUnit', args: { name: ind.name.text, value: ind.value.text, unit: value.unit } });
     }
   },

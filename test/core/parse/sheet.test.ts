@@ -167,6 +167,62 @@ describe('spend plans', () => {
     expect(spend.milestones.map((m) => m.amount)).toEqual([0, 0, 3, 6]);
   });
 
+  describe('plain numbers under a （%） label', () => {
+    const planFor = (budget: string, spend: string[], spendLabel?: string) =>
+      only(buildSheet([cleanTable({ budget, fiscal: budget, spend, ...(spendLabel ? { spendLabel } : {}) })])).spend!;
+
+    it('reads 30 60 90 100 as percentages when they cannot be amounts of the budget', () => {
+      const spend = planFor('6.00', ['30', '60', '90', '100']);
+      expect(spend.kind).toBe('percent');
+      expect(spend.milestones.map((m) => [m.amount, m.percent])).toEqual([
+        [null, 30],
+        [null, 60],
+        [null, 90],
+        [null, 100],
+      ]);
+      expect(spend.milestones[0].value.parsed).toMatchObject({ kind: 'number', unitKind: 'none' });
+    });
+
+    it('reads a percent plan with zeros and a full-width ％ in the label', () => {
+      const spend = planFor('250', ['0', '0', '50', '100'], '资金支出计划（％）');
+      expect(spend.kind).toBe('percent');
+      expect(spend.milestones.map((m) => m.percent)).toEqual([0, 0, 50, 100]);
+    });
+
+    it('keeps amounts that end at the budget, or do not end at 100, or pass 100', () => {
+      expect(planFor('6.00', ['1.50', '3.00', '4.50', '6.00']).kind).toBe('amount');
+      expect(planFor('300', ['30', '60', '90', '99']).kind).toBe('amount');
+      expect(planFor('300', ['120', '60', '90', '100']).kind).toBe('amount');
+      expect(planFor('300', ['30', '60', '90', '']).kind).toBe('amount');
+    });
+
+    it('keeps amounts when the label does not say %', () => {
+      expect(planFor('6.00', ['30', '60', '90', '100'], '资金支出计划').kind).toBe('amount');
+    });
+
+    it('keeps amounts when the budget is unknown', () => {
+      expect(planFor('', ['30', '60', '90', '100']).kind).toBe('amount');
+      expect(planFor('待定', ['30', '60', '90', '100']).kind).toBe('amount');
+    });
+
+    it('keeps amounts for a budget of 100, where both readings agree', () => {
+      const spend = planFor('100', ['30', '60', '90', '100']);
+      expect(spend.kind).toBe('amount');
+      expect(spend.milestones.map((m) => m.amount)).toEqual([30, 60, 90, 100]);
+    });
+
+    it('compares the budget in the table unit', () => {
+      const grid = buildSheet([cleanTable({ unit: '单位：元', budget: '100', fiscal: '100', spend: ['30', '60', '90', '100'] })]);
+      expect(only(grid).spend!.kind).toBe('amount');
+      const inYuan = buildSheet([cleanTable({ unit: '单位：元', budget: '100万元', fiscal: '', spend: ['30', '60', '90', '100'] })]);
+      expect(only(inYuan).spend!.kind).toBe('percent');
+    });
+
+    it('leaves a plan mixing percent-formatted and plain numbers mixed', () => {
+      expect(planFor('6.00', ['30%', '60', '90', '100']).kind).toBe('mixed');
+    });
+  });
+
   it('calls a plan of zeros unknown and a plan of both kinds mixed', () => {
     expect(plan(['0', '0', '0', '0']).kind).toBe('unknown');
     const mixed = plan(['1.50', '50%', '4.50', '100%']);
@@ -234,6 +290,26 @@ describe('finding tables on a sheet', () => {
     expect(tables.map((t) => t.index)).toEqual([0, 1, 2]);
     expect(tables.map((t) => t.indicators.length)).toEqual([6, 6, 6]);
     tables.slice(1).forEach((t, i) => expect(t.range.top).toBe(tables[i].range.bottom + 1 + gap));
+  });
+
+  it.each([3, '3.', '三、'])('reads a title after a serial-number cell (%s) in the same row', (serial) => {
+    const grid = new Grid();
+    const next = writeFormTable(grid, cleanTable(), 0);
+    writeFormTable(grid, cleanTable({ title: '扫黑除恶经费绩效目标表', name: '扫黑除恶经费' }), next, 1);
+    grid.set(next, 0, cellOf(serial));
+    const tables = parseSheet(grid);
+    expect(tables.map((t) => t.header.title.text)).toEqual(['1.见义勇为基金绩效目标表', '扫黑除恶经费绩效目标表']);
+    expect(tables[1].header.title.at).toEqual({ row: next, col: 1 });
+    expect(tables[1].range.top).toBe(next);
+    expect(tables[1].header.name?.text).toBe('扫黑除恶经费');
+    expect(tables[0].range.bottom).toBe(next - 1);
+  });
+
+  it('does not take a title after a cell that is no serial number for a title row', () => {
+    const grid = new Grid();
+    writeFormTable(grid, cleanTable({ title: '扫黑除恶经费绩效目标表' }), 0, 1);
+    grid.set(0, 0, cellOf('说明文字很长不是序号'));
+    expect(only(grid).header.title.text).toBe('');
   });
 
   it('does not take an indicator library sheet (项目类型 | 一级指标 | …) for a goal table', () => {

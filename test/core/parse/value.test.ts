@@ -78,6 +78,14 @@ describe('classifyUnit', () => {
     expect(result.moneyUnit).toBe(moneyUnit);
   });
 
+  it('classifies a percentage point as percent-like, neither a count nor a percent level', () => {
+    expect(classifyUnit('个百分点')).toEqual({ unit: '个百分点', unitKind: 'other' });
+    expect(classifyUnit('百分点')).toEqual({ unit: '百分点', unitKind: 'other' });
+    expect(parseText('2个百分点')).toMatchObject({ kind: 'number', number: 2, unit: '个百分点', unitKind: 'other' });
+    expect(parseText('≥0.5个百分点')).toMatchObject({ operator: '>=', number: 0.5, unitKind: 'other' });
+    expect(classifyUnit('个点位').unitKind).toBe('count');
+  });
+
   it('normalises 万 to 万元 and keeps the per-unit part', () => {
     expect(classifyUnit('万').unit).toBe('万元');
     expect(classifyUnit('万/人').unit).toBe('万元/人');
