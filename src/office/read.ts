@@ -6,7 +6,9 @@
  * Size: Excel on the web caps a response at 5 MB and every platform caps a range read at five million cells
  * (learn.microsoft.com, Excel performance.md). The single read is tried first; only when Excel refuses it as
  * too big is the sheet re-read in row chunks of about CHUNK_CELLS cells (values + text + number format cost
- * ~50 bytes a cell, so a chunk stays well under 5 MB), reporting progress.
+ * ~50 bytes a cell, so a chunk stays well under 5 MB), reporting progress. Merged areas are asked in the
+ * same sync (see MERGE_BAND_ROWS, MERGE_SINGLE_SYNC_ROWS); a band with more than 512 of them fails the sync,
+ * and the sheet is re-read in chunks with finer bands.
  */
 import { Grid, type Cell, type Merge } from '../core/grid';
 import { AddinError, type ProgressReport } from './api';
@@ -20,12 +22,20 @@ export const CHUNK_CELLS = 80_000;
 /** Beyond this the add-in refuses the sheet (AddinError 'too-large') rather than read for minutes. */
 export const MAX_CELLS = 2_000_000;
 /**
- * getMergedAreasOrNullObject fails beyond 512 areas (Range docs), and only reports areas whose top-left cell
- * is inside the range (office-js#3611): merges are asked per band of whole rows, so a 27-table sheet
- * (~650 merged areas) is read without hitting the limit, still in the same sync.
+ * Merged areas (ExcelApi 1.13) are asked in bands of whole rows, because getMergedAreasOrNullObject "will fail
+ * to return the result" when a range holds more than 512 merged areas (Range reference, @types/office-js)
+ * and only reports areas whose top-left cell is inside the range (office-js#3611). 64 rows leave room for 8
+ * areas a row on average; goal tables have fewer than 2 (≤ 74 in any 64 rows of the generated sheets).
  */
 export const MERGE_BAND_ROWS = 64;
-export const MERGE_SINGLE_SYNC_ROWS = 8192;
+/**
+ * Rows whose merges are asked in the first sync, with the cells: the sheet is not known before it, so the
+ * bands cover every sheet that can be read in one response. Beyond 65,536 rows a sheet at least five columns
+ * wide (a goal table is wider) is more than 5 MB of values, text and number formats even when empty (16 bytes
+ * a cell: `"",` `"",` `"General",`), so Excel on the web needs chunks anyway; only desktop Excel, without
+ * that limit, pays one more sync for the rows below. 1,024 small queries; empty bands answer a null object.
+ */
+export const MERGE_SINGLE_SYNC_ROWS = 65_536;
 
 const ERROR_VALUE = /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
 
@@ -62,7 +72,7 @@ export async function readActiveSheet(context: Excel.RequestContext, options: Re
   const stored = options.store.queueRead(context, options.keys);
   const formats = features.conditionalFormats ? queueFormats(sheet) : null;
   const used = usedRange(sheet, features);
-  const merges = features.mergedAreas ? queueMergeBands(sheet, 0, MERGE_SINGLE_SYNC_ROWS) : [];
+  const merges = features.mergedAreas ? queueMergeBands(sheet, 0, MERGE_SINGLE_SYNC_ROWS, MERGE_BAND_ROWS) : [];
   used.load('address,rowIndex,columnIndex,rowCount,columnCount,values,text,numberFormat');
   options.onProgress?.({ fraction: 0, stage: 'read' });
   let grid: Grid;
@@ -71,8 +81,10 @@ export async function readActiveSheet(context: Excel.RequestContext, options: Re
     grid = used.isNullObject ? new Grid(sheet.name) : gridOf(sheet.name, used.rowIndex, used.columnIndex, used.values, used.text, used.numberFormat);
     if (!used.isNullObject) await addMerges(context, sheet, grid, merges, used.rowIndex + used.rowCount, features);
   } catch (error) {
-    if (!isTooBig(error)) throw error;
-    grid = await readInChunks(context, sheet, options);
+    // Too big for one response, or too many merged areas in a band: re-read in chunks, with finer bands.
+    if (isTooManyMerges(error)) grid = await readInChunks(context, sheet, options, MERGE_BAND_ROWS / 8);
+    else if (isTooBig(error)) grid = await readInChunks(context, sheet, options, MERGE_BAND_ROWS);
+    else throw error;
   }
   options.onProgress?.({ fraction: 1, stage: 'read' });
   const ours = formats ? formats.items.filter(isOurs) : [];
@@ -105,32 +117,42 @@ export function isOurs(format: Excel.ConditionalFormat): boolean {
   return !custom.isNullObject && isGoaltableFormula(custom.rule.formula);
 }
 
-function queueMergeBands(sheet: Excel.Worksheet, fromRow: number, toRow: number): Array<{ top: number; areas: Excel.RangeAreas }> {
-  const bands: Array<{ top: number; areas: Excel.RangeAreas }> = [];
-  for (let top = fromRow; top < toRow; top += MERGE_BAND_ROWS) {
-    const bottom = Math.min(top + MERGE_BAND_ROWS, toRow);
-    bands.push({ top, areas: sheet.getRange(`${top + 1}:${bottom}`).getMergedAreasOrNullObject().load('address') });
+type MergeBand = { areas: Excel.RangeAreas };
+
+function queueMergeBands(sheet: Excel.Worksheet, fromRow: number, toRow: number, bandRows: number): MergeBand[] {
+  const bands: MergeBand[] = [];
+  for (let top = fromRow; top < toRow; top += bandRows) {
+    const bottom = Math.min(top + bandRows, toRow);
+    bands.push({ areas: sheet.getRange(`${top + 1}:${bottom}`).getMergedAreasOrNullObject().load('address') });
   }
   return bands;
 }
 
-/** Adds the merges read in the first sync; rows past the banded region cost one more sync (huge sheets only). */
+function addBands(grid: Grid, bands: readonly MergeBand[]): void {
+  for (const band of bands) if (!band.areas.isNullObject) for (const m of mergesOf(band.areas.address)) grid.addMerge(m);
+}
+
+/** Adds the merges read in the first sync; rows past them cost one more sync (desktop Excel, > 65,536 rows). */
 async function addMerges(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   grid: Grid,
-  bands: Array<{ top: number; areas: Excel.RangeAreas }>,
+  bands: readonly MergeBand[],
   usedBottom: number,
   features: Features,
 ): Promise<void> {
   if (!features.mergedAreas) return;
-  let all = bands;
-  if (usedBottom > MERGE_SINGLE_SYNC_ROWS) {
-    const more = queueMergeBands(sheet, MERGE_SINGLE_SYNC_ROWS, usedBottom);
-    await context.sync();
-    all = bands.concat(more);
-  }
-  for (const band of all) if (!band.areas.isNullObject) for (const m of mergesOf(band.areas.address)) grid.addMerge(m);
+  addBands(grid, bands);
+  if (usedBottom <= MERGE_SINGLE_SYNC_ROWS) return;
+  const more = queueMergeBands(sheet, MERGE_SINGLE_SYNC_ROWS, usedBottom, MERGE_BAND_ROWS);
+  await context.sync();
+  addBands(grid, more);
+}
+
+/** The failure of a merged-areas query over more than 512 areas (its location names the method). */
+function isTooManyMerges(error: unknown): boolean {
+  const location = (error as { debugInfo?: { errorLocation?: string } })?.debugInfo?.errorLocation ?? '';
+  return /getMergedAreas/i.test(location);
 }
 
 export function mergesOf(address: string): Merge[] {
@@ -158,7 +180,7 @@ function isTooBig(error: unknown): boolean {
   return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded' || code === 'RangeExceedsLimit';
 }
 
-async function readInChunks(context: Excel.RequestContext, sheet: Excel.Worksheet, options: ReadOptions): Promise<Grid> {
+async function readInChunks(context: Excel.RequestContext, sheet: Excel.Worksheet, options: ReadOptions, bandRows: number): Promise<Grid> {
   const used = usedRange(sheet, options.features).load('rowIndex,columnIndex,rowCount,columnCount');
   await context.sync();
   const cells = used.rowCount * used.columnCount;
@@ -170,13 +192,39 @@ async function readInChunks(context: Excel.RequestContext, sheet: Excel.Workshee
   const rowsPerChunk = Math.max(1, Math.floor((options.chunkCells ?? CHUNK_CELLS) / used.columnCount));
   for (let offset = 0; offset < used.rowCount; offset += rowsPerChunk) {
     const rows = Math.min(rowsPerChunk, used.rowCount - offset);
-    const chunk = used.getCell(offset, 0).getResizedRange(rows - 1, used.columnCount - 1).load('values,text,numberFormat');
-    const top = used.rowIndex + offset;
-    const merges = options.features.mergedAreas ? queueMergeBands(sheet, top, top + rows) : [];
-    await context.sync();
-    gridOf(sheet.name, top, used.columnIndex, chunk.values, chunk.text, chunk.numberFormat, grid);
-    for (const band of merges) if (!band.areas.isNullObject) for (const m of mergesOf(band.areas.address)) grid.addMerge(m);
+    bandRows = await readChunk(context, sheet, used, grid, { offset, rows, bandRows }, options.features);
     options.onProgress?.({ fraction: (offset + rows) / used.rowCount, stage: 'read' });
   }
   return grid;
+}
+
+/**
+ * One chunk of rows, values and merges in one sync. A band with more than 512 merged areas fails the whole
+ * sync: the chunk is read again with bands an eighth as tall, down to single rows. Returns the band height
+ * that worked, for the next chunks.
+ */
+async function readChunk(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  used: Excel.Range,
+  grid: Grid,
+  chunk: { offset: number; rows: number; bandRows: number },
+  features: Features,
+): Promise<number> {
+  const { offset, rows } = chunk;
+  const top = used.rowIndex + offset;
+  for (let bandRows = chunk.bandRows; ; bandRows = Math.max(1, Math.floor(bandRows / 8))) {
+    const range = used.getCell(offset, 0).getResizedRange(rows - 1, used.columnCount - 1).load('values,text,numberFormat');
+    const bands = features.mergedAreas ? queueMergeBands(sheet, top, top + rows, bandRows) : [];
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isTooManyMerges(error)) throw error;
+      if (bandRows === 1) throw new AddinError('too-large', '工作表中有的行合并单元格过多（一行超过 512 处），Excel 无法读出这些合并区域。');
+      continue;
+    }
+    gridOf(sheet.name, top, used.columnIndex, range.values, range.text, range.numberFormat, grid);
+    addBands(grid, bands);
+    return bandRows;
+  }
 }

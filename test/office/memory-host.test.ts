@@ -127,6 +127,64 @@ test('merged areas: only areas whose top-left cell is in the range (office-js#36
   expect(host.sheet().merges).toContainEqual({ row: 29, col: 0, rows: 2, cols: 2 });
 });
 
+/** A sheet with `perRow` two-cell merged areas side by side on each of `rows` rows. */
+function mergedPairs(rows: number, perRow: number): MemoryHost {
+  const grid = new Grid('Pairs');
+  for (let r = 0; r < rows; r++) {
+    for (let i = 0; i < perRow; i++) {
+      grid.set(r, 2 * i, { value: i, text: String(i) });
+      grid.addMerge({ row: r, col: 2 * i, rows: 1, cols: 2 });
+    }
+  }
+  return MemoryHost.fromGrid(grid);
+}
+
+test('merged areas: a query over more than 512 areas fails, as the Range reference says; 512 is fine', async () => {
+  const host = mergedPairs(2, 300); // 600 areas on rows 1–2
+  await host.run(async (context) => {
+    const one = context.workbook.worksheets.getActiveWorksheet().getRange('1:1').getMergedAreasOrNullObject().load('areaCount');
+    await context.sync();
+    expect(one.areaCount).toBe(300);
+  });
+  const error = await host
+    .run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getRange('1:2').getMergedAreasOrNullObject().load('areaCount');
+      await context.sync();
+    })
+    .catch((e) => e);
+  expect(error).toBeInstanceOf(OfficeError);
+  expect(error.debugInfo.errorLocation).toBe('Range.getMergedAreasOrNullObject');
+  const exact = mergedPairs(1, 512);
+  await exact.run(async (context) => {
+    const all = context.workbook.worksheets.getActiveWorksheet().getRange('1:1').getMergedAreasOrNullObject().load('areaCount');
+    await context.sync();
+    expect(all.areaCount).toBe(512);
+  });
+});
+
+test('the used range follows writes queued in the same batch, and edits made between runs', async () => {
+  const host = hostWith([[1, 2]]);
+  await host.run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const before = sheet.getUsedRange(true).load('address');
+    sheet.getRange('D10').values = [[3]];
+    const after = sheet.getUsedRange(true).load('address');
+    const styled = sheet.getUsedRange().load('address');
+    sheet.getRange('F12').format.fill.color = '#FF0000';
+    const restyled = sheet.getUsedRange().load('address');
+    await context.sync();
+    expect([before.address, after.address, styled.address, restyled.address]).toEqual(['Data!A1:B1', 'Data!A1:D10', 'Data!A1:D10', 'Data!A1:F12']);
+  });
+  host.sheet().cells['19,0'] = { value: 'x', numberFormat: 'General', format: {} };
+  await host.run(async (context) => {
+    const used = context.workbook.worksheets.getActiveWorksheet().getUsedRange(true).load('address');
+    const cell = context.workbook.worksheets.getActiveWorksheet().getRange('A20').load('values');
+    await context.sync();
+    expect(used.address).toBe('Data!A1:D20');
+    expect(cell.values).toEqual([['x']]);
+  });
+});
+
 test('insert(down) shifts cells, merges and conditional formats; new cells take the formats above', async () => {
   const host = MemoryHost.fromGrid(buildSheet([cleanTable()]));
   const before = host.toGrid();

@@ -51,9 +51,18 @@ export interface HostState {
 
 type Op = () => void;
 
+/** `read` operations only load: they leave the workbook (and so the memo of facts derived from it) alone. */
+export type OpKind = 'read' | 'write';
+
 export class MemoryRequestContext {
-  private queue: Op[] = [];
+  private queue: Array<{ op: Op; kind: OpKind }> = [];
   private payload = 0;
+  /**
+   * Facts derived from the workbook that cost a scan of every cell (cells by position, used ranges, merges by
+   * row), kept while nothing writes: any `write` operation drops them. Lives as long as the context (one
+   * `run`): code that edits the MemWorkbook directly does so between runs.
+   */
+  private readonly memo = new Map<string, unknown>();
   /** No-ops kept for code written against the real API. */
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   readonly application = { suspendApiCalculationUntilNextSync: (): void => undefined };
@@ -68,8 +77,9 @@ export class MemoryRequestContext {
     return this.queue.length;
   }
 
-  enqueue(op: Op): void {
-    this.queue.push(op);
+  /** Queues an operation; anything not declared a `read` may write. */
+  enqueue(op: Op, kind: OpKind = 'write'): void {
+    this.queue.push({ op, kind });
   }
 
   /** Queues an operation that needs ExcelApi 1.`minor`; fails at sync on an older host. */
@@ -78,6 +88,19 @@ export class MemoryRequestContext {
       if (!this.supports(minor)) fail('ApiNotFound', location);
       op();
     });
+  }
+
+  /** Queues only the check that the host has ExcelApi 1.`minor` (for proxy methods that return an object). */
+  requireApi(minor: number, location: string): void {
+    this.enqueue(() => {
+      if (!this.supports(minor)) fail('ApiNotFound', location);
+    }, 'read');
+  }
+
+  /** `compute()`, remembered under `key` until an operation writes. */
+  memoize<T>(key: string, compute: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key) as T;
   }
 
   supports(minor: number): boolean {
@@ -96,11 +119,13 @@ export class MemoryRequestContext {
     this.queue = [];
     this.payload = 0;
     await Promise.resolve();
-    for (const op of ops) {
+    for (const { op, kind } of ops) {
       try {
         op();
       } catch (error) {
         throw toOfficeError(error);
+      } finally {
+        if (kind === 'write') this.memo.clear(); // also when it failed half-way: batches are not transactions
       }
     }
   }
@@ -181,7 +206,7 @@ export abstract class ClientObject<T> {
       else if (this.navigation(path)) this.navigation(path)!.load();
       else if (path !== 'isNullObject') fail('InvalidArgument', `${this.location}.load(${path})`);
     }
-    this.context.enqueue(() => this.fetch(own));
+    this.context.enqueue(() => this.fetch(own), 'read');
     return this;
   }
 

@@ -18,6 +18,7 @@ import {
   MAX_COLS,
   MAX_ROWS,
   mergeRange,
+  mergesStartingIn,
   newId,
   subtract,
   type BorderEdge,
@@ -27,7 +28,8 @@ import {
   type MemSheet,
   type MemValue,
   type MemWorkbook,
-  usedRange as usedRangeOf,
+  indexSheet,
+  type SheetIndex,
 } from './model';
 
 /** What Excel reports for a cell with no fill (office-js#6218: "No Fill" and solid white both read #FFFFFF). */
@@ -79,6 +81,14 @@ function cellCount(r: CellRange): number {
 /** Range reads are capped at five million cells on every platform (performance.md). */
 function assertReadable(r: CellRange): void {
   if (cellCount(r) > 5_000_000) fail('RangeExceedsLimit' as string, 'Range.values');
+}
+
+/**
+ * The sheet's cells by position and its used ranges: one scan of every cell, remembered by the context until
+ * an operation writes (a range's target is resolved again at each use, so each load would rescan).
+ */
+function sheetIndex(context: MemoryRequestContext, sheet: MemSheet): SheetIndex {
+  return context.memoize(`${sheet.id} index`, () => indexSheet(sheet));
 }
 
 function getCell(sheet: MemSheet, row: number, col: number): MemCell | undefined {
@@ -205,14 +215,14 @@ export class WorksheetCollection extends ClientObject<MemSheet[]> {
         ws.loadNow(this.itemPaths.length ? this.itemPaths : ['id', 'name', 'position', 'visibility']);
         return ws;
       });
-    });
+    }, 'read');
     return this;
   }
 
   getActiveWorksheet(): Worksheet {
     const ctx = this.context;
     let bound: string | undefined;
-    ctx.enqueue(() => (bound = ctx.state.activeSheetId));
+    ctx.enqueue(() => (bound = ctx.state.activeSheetId), 'read');
     return new Worksheet(ctx, () => findSheet(ctx.state, bound ?? ctx.state.activeSheetId));
   }
 
@@ -222,7 +232,7 @@ export class WorksheetCollection extends ClientObject<MemSheet[]> {
 
   /** ExcelApi 1.4. */
   getItemOrNullObject(key: string): Worksheet {
-    this.context.enqueueApi(4, 'WorksheetCollection.getItemOrNullObject', () => undefined);
+    this.context.requireApi(4, 'WorksheetCollection.getItemOrNullObject');
     return new Worksheet(this.context, () => this.byKey(key), true);
   }
 
@@ -346,7 +356,7 @@ export class Worksheet extends ClientObject<MemSheet> {
 
   /** ExcelApi 1.7. */
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): Range {
-    this.context.enqueueApi(7, 'Worksheet.getRangeByIndexes', () => undefined);
+    this.context.requireApi(7, 'Worksheet.getRangeByIndexes');
     return this.rangeAt({ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 });
   }
 
@@ -363,31 +373,36 @@ export class Worksheet extends ClientObject<MemSheet> {
 
   /** ExcelApi 1.1; the `valuesOnly` argument is ExcelApi 1.2. An empty sheet gives A1. */
   getUsedRange(valuesOnly?: boolean): Range {
-    if (valuesOnly !== undefined) this.context.enqueueApi(2, 'Worksheet.getUsedRange', () => undefined);
+    if (valuesOnly !== undefined) this.context.requireApi(2, 'Worksheet.getUsedRange');
     return new Range(this.context, () => {
       const sheet = this.tryTarget();
       if (!sheet) return null;
-      return { sheet, range: usedRangeOf(sheet, valuesOnly ?? false) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+      return { sheet, range: this.usedRangeOf(sheet, valuesOnly ?? false) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
     });
   }
 
   /** ExcelApi 1.4: a NullObject on an empty sheet. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
-    this.context.enqueueApi(4, 'Worksheet.getUsedRangeOrNullObject', () => undefined);
+    this.context.requireApi(4, 'Worksheet.getUsedRangeOrNullObject');
     return new Range(
       this.context,
       () => {
         const sheet = this.tryTarget();
-        const range = sheet ? usedRangeOf(sheet, valuesOnly ?? false) : null;
+        const range = sheet ? this.usedRangeOf(sheet, valuesOnly ?? false) : null;
         return sheet && range ? { sheet, range } : null;
       },
       true,
     );
   }
 
+  private usedRangeOf(sheet: MemSheet, valuesOnly: boolean): CellRange | null {
+    const index = sheetIndex(this.context, sheet);
+    return valuesOnly ? index.usedValues : index.used;
+  }
+
   /** ExcelApi 1.9: `"A1:B2, D4"`. */
   getRanges(address: string): RangeAreas {
-    this.context.enqueueApi(9, 'Worksheet.getRanges', () => undefined);
+    this.context.requireApi(9, 'Worksheet.getRanges');
     return new RangeAreas(this.context, () => {
       const sheet = this.tryTarget();
       if (!sheet) return null;
@@ -440,17 +455,24 @@ export class Range extends ClientObject<RangeTarget> {
     rowCount: (t) => t.range.bottom - t.range.top + 1,
     columnCount: (t) => t.range.right - t.range.left + 1,
     cellCount: (t) => cellCount(t.range),
-    values: (t) => (assertReadable(t.range), matrix(t.range, (r, c) => getCell(t.sheet, r, c)?.value ?? '')),
-    text: (t) => (assertReadable(t.range), matrix(t.range, (r, c) => cellText(getCell(t.sheet, r, c)))),
-    formulas: (t) => (assertReadable(t.range), matrix(t.range, (r, c) => getCell(t.sheet, r, c)?.formula ?? getCell(t.sheet, r, c)?.value ?? '')),
-    numberFormat: (t) => (assertReadable(t.range), matrix(t.range, (r, c) => getCell(t.sheet, r, c)?.numberFormat ?? 'General')),
-    valueTypes: (t) => (assertReadable(t.range), matrix(t.range, (r, c) => valueType(getCell(t.sheet, r, c)))),
+    values: (t) => this.cellMatrix(t, (cell) => cell?.value ?? ''),
+    text: (t) => this.cellMatrix(t, cellText),
+    formulas: (t) => this.cellMatrix(t, (cell) => cell?.formula ?? cell?.value ?? ''),
+    numberFormat: (t) => this.cellMatrix(t, (cell) => cell?.numberFormat ?? 'General'),
+    valueTypes: (t) => this.cellMatrix(t, valueType),
   };
   private formatObject?: RangeFormat;
   private cfObject?: ConditionalFormatCollection;
 
   constructor(context: MemoryRequestContext, resolver: () => RangeTarget | null, nullable = false) {
     super(context, resolver, nullable, 'Range');
+  }
+
+  /** A property of every cell of the range. */
+  private cellMatrix<V>(t: RangeTarget, f: (cell: MemCell | undefined) => V): V[][] {
+    assertReadable(t.range);
+    const { rows } = sheetIndex(this.context, t.sheet);
+    return matrix(t.range, (r, c) => f(rows[r]?.[c]));
   }
 
   get address(): string {
@@ -564,7 +586,7 @@ export class Range extends ClientObject<RangeTarget> {
 
   /** ExcelApi 1.2. */
   getResizedRange(deltaRows: number, deltaCols: number): Range {
-    this.context.enqueueApi(2, 'Range.getResizedRange', () => undefined);
+    this.context.requireApi(2, 'Range.getResizedRange');
     return this.derived((t) => ({ ...t.range, bottom: t.range.bottom + deltaRows, right: t.range.right + deltaCols }));
   }
 
@@ -584,7 +606,12 @@ export class Range extends ClientObject<RangeTarget> {
     return this.derived((t) => ({ ...t.range, top: t.range.bottom }));
   }
 
-  /** ExcelApi 1.13: the merged areas whose top-left cell lies in this range (office-js#3611); at most 512. */
+  /**
+   * ExcelApi 1.13: the merged areas whose top-left cell lies in this range (office-js#3611). Fails beyond 512
+   * areas: "if the merged areas count in this range is more than 512, then this method will fail to return
+   * the result" (Range.getMergedAreasOrNullObject reference, @types/office-js); the error code is not
+   * documented, InvalidOperation is assumed.
+   */
   getMergedAreasOrNullObject(): RangeAreas {
     return new RangeAreas(
       this.context,
@@ -592,9 +619,7 @@ export class Range extends ClientObject<RangeTarget> {
         if (!this.context.supports(13)) fail('ApiNotFound', 'Range.getMergedAreasOrNullObject');
         const t = this.tryTarget();
         if (!t) return null;
-        const areas = t.sheet.merges
-          .filter((m) => m.row >= t.range.top && m.row <= t.range.bottom && m.col >= t.range.left && m.col <= t.range.right)
-          .map(mergeRange);
+        const areas = mergesStartingIn(sheetIndex(this.context, t.sheet).mergesByRow, t.range).map(mergeRange);
         if (areas.length > 512) fail('InvalidOperation', 'Range.getMergedAreasOrNullObject');
         return areas.length ? { sheet: t.sheet, areas } : null;
       },
@@ -748,8 +773,10 @@ function writeFormat(t: AreasTarget, location: string, f: (format: MemFormat, ro
 function expandToMerges(sheet: MemSheet, area: CellRange): CellRange {
   let r = area;
   for (const m of sheet.merges) {
+    // Most merges are far away: rejected without building their range (this runs for every format write).
+    if (m.row > r.bottom || m.row + m.rows <= r.top || m.col > r.right || m.col + m.cols <= r.left) continue;
     const mr = mergeRange(m);
-    if (intersects(mr, r) && !contains(r, mr)) {
+    if (!contains(r, mr)) {
       r = { top: Math.min(r.top, mr.top), left: Math.min(r.left, mr.left), bottom: Math.max(r.bottom, mr.bottom), right: Math.max(r.right, mr.right) };
     }
   }
@@ -899,7 +926,7 @@ export class ConditionalFormatCollection extends ClientObject<AreasTarget> {
         item.loadNow(paths.length ? paths : ['id', 'type', 'priority', 'stopIfTrue']);
         return item;
       });
-    });
+    }, 'read');
     return this;
   }
 
@@ -1176,7 +1203,7 @@ export class SettingCollection extends ClientObject<MemWorkbook> {
         s.loadNow();
         return s;
       });
-    });
+    }, 'read');
     return this;
   }
 

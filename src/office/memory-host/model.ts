@@ -147,22 +147,75 @@ export function subtract(a: CellRange, b: CellRange): CellRange[] {
   return out;
 }
 
+/**
+ * What a range read needs to know about a sheet, from one pass over its cells: the cells by row and
+ * column, and the used range (values only, or values and own formats and merges).
+ */
+export interface SheetIndex {
+  rows: Array<Array<MemCell | undefined> | undefined>;
+  used: CellRange | null;
+  usedValues: CellRange | null;
+  /** The merged areas in order of their top row. */
+  mergesByRow: Merge[];
+}
+
+export function indexSheet(sheet: MemSheet): SheetIndex {
+  const rows: SheetIndex['rows'] = [];
+  const values = new Bounds();
+  const all = new Bounds();
+  for (const key in sheet.cells) {
+    const cell = sheet.cells[key];
+    const comma = key.indexOf(',');
+    const row = +key.slice(0, comma);
+    const col = +key.slice(comma + 1);
+    (rows[row] ??= [])[col] = cell;
+    if (cell.value !== '' || cell.formula !== undefined) values.add(row, col, row, col);
+    else if (!hasOwnFormat(cell)) continue;
+    all.add(row, col, row, col);
+  }
+  for (const m of sheet.merges) all.add(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1);
+  const mergesByRow = [...sheet.merges].sort((a, b) => a.row - b.row);
+  return { rows, used: all.range(), usedValues: values.range(), mergesByRow };
+}
+
+/** The merged areas whose top-left cell is in `range`, from `mergesByRow`. */
+export function mergesStartingIn(mergesByRow: readonly Merge[], range: CellRange): Merge[] {
+  let lo = 0;
+  let hi = mergesByRow.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mergesByRow[mid].row < range.top) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Merge[] = [];
+  for (let i = lo; i < mergesByRow.length && mergesByRow[i].row <= range.bottom; i++) {
+    const m = mergesByRow[i];
+    if (m.col >= range.left && m.col <= range.right) out.push(m);
+  }
+  return out;
+}
+
+/** A bounding box grown without allocating. */
+class Bounds {
+  private top = Infinity;
+  private left = Infinity;
+  private bottom = -1;
+  private right = -1;
+  add(top: number, left: number, bottom: number, right: number): void {
+    if (top < this.top) this.top = top;
+    if (left < this.left) this.left = left;
+    if (bottom > this.bottom) this.bottom = bottom;
+    if (right > this.right) this.right = right;
+  }
+  range(): CellRange | null {
+    return this.bottom < 0 ? null : { top: this.top, left: this.left, bottom: this.bottom, right: this.right };
+  }
+}
+
 /** The bounding box of the cells holding a value (valuesOnly) or a value or any own format. */
 export function usedRange(sheet: MemSheet, valuesOnly: boolean): CellRange | null {
-  let box: CellRange | null = null;
-  const grow = (r: CellRange) => {
-    box = box
-      ? { top: Math.min(box.top, r.top), left: Math.min(box.left, r.left), bottom: Math.max(box.bottom, r.bottom), right: Math.max(box.right, r.right) }
-      : { ...r };
-  };
-  for (const [key, cell] of Object.entries(sheet.cells)) {
-    const hasValue = cell.value !== '' || cell.formula !== undefined;
-    if (!hasValue && (valuesOnly || !hasOwnFormat(cell))) continue;
-    const { row, col } = parseKey(key);
-    grow({ top: row, left: col, bottom: row, right: col });
-  }
-  if (!valuesOnly) for (const m of sheet.merges) grow(mergeRange(m));
-  return box;
+  const index = indexSheet(sheet);
+  return valuesOnly ? index.usedValues : index.used;
 }
 
 function hasOwnFormat(cell: MemCell): boolean {
