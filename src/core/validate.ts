@@ -3,7 +3,7 @@
  * findings as data sorted by sheet position. One pass per rule per table; no rule re-reads the grid.
  */
 import { toA1, type CellRef, type Grid } from './grid';
-import type { Finding, Report, Severity } from './findings';
+import type { Finding, Report, Severity, TableContext } from './findings';
 import type { GoalTable } from './model';
 import { parseSheet } from './parse';
 import { RULES, type CatalogueRule } from './rules';
@@ -20,27 +20,32 @@ export function validateSheet(grid: Grid, settings: Settings = resolveSettings(u
   return { sheetName: grid.sheetName, tables, findings: validateTables(tables, settings) };
 }
 
-/** Runs the enabled rules over already parsed tables (the pane re-validates without re-parsing). */
+/**
+ * Runs the enabled rules over already parsed tables (the pane re-validates without re-parsing).
+ * Table by table, every rule in turn: one table's objects stay in the CPU cache while all rules read them,
+ * which keeps a 1000-table sheet as fast per table as a 10-table one.
+ */
 export function validateTables(tables: readonly GoalTable[], settings: Settings = resolveSettings(undefined)): Finding[] {
   const findings: Finding[] = [];
   const order: number[] = [];
+  const add = (ruleIndex: number, severity: Severity, table: number, report: Report): void => {
+    findings.push(toFinding(RULES[ruleIndex].meta.id, severity, table, report));
+    order.push(ruleIndex);
+  };
+  let current = 0;
+  const perTable: Array<{ rule: CatalogueRule; context: TableContext }> = [];
+  const perSheet: Array<() => void> = [];
   RULES.forEach((rule, ruleIndex) => {
     const severity = severityOf(rule, settings);
     if (!severity) return;
-    const add = (table: number, report: Report): void => {
-      findings.push(toFinding(rule.meta.id, severity, table, report));
-      order.push(ruleIndex);
-    };
-    if (rule.checkTable) {
-      let current = 0;
-      const context = { settings, report: (report: Report) => add(current, report) };
-      for (const table of tables) {
-        current = table.index;
-        rule.checkTable(table, context);
-      }
-    }
-    rule.checkSheet?.(tables, { settings, report: add });
+    if (rule.checkTable) perTable.push({ rule, context: { settings, report: (report) => add(ruleIndex, severity, current, report) } });
+    if (rule.checkSheet) perSheet.push(() => rule.checkSheet!(tables, { settings, report: (table, report) => add(ruleIndex, severity, table, report) }));
   });
+  for (const table of tables) {
+    current = table.index;
+    for (const { rule, context } of perTable) rule.checkTable!(table, context);
+  }
+  for (const check of perSheet) check();
   return sortByPosition(findings, order);
 }
 

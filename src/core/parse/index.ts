@@ -5,10 +5,14 @@
 import type { Grid } from '../grid';
 import type { GoalTable } from '../model';
 import { locateTables } from './locate';
+import { forgetLabelFacts } from './labels';
 import { SheetRows } from './rows';
+import { forgetParsedTexts } from './value';
 import { buildTable } from './table';
 
 export function parseSheet(grid: Grid): GoalTable[] {
+  forgetLabelFacts();
+  forgetParsedTexts();
   const rows = new SheetRows(grid);
   const tables: GoalTable[] = [];
   for (const block of locateTables(grid, rows)) {

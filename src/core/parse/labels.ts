@@ -239,6 +239,11 @@ function longTextFacts(text: string): TextFacts {
   return { ...NO_FACTS, footer: matchFooter(normalised.slice(0, 12)), short: normalised.length <= 12 };
 }
 
+/** Forgets the label facts of earlier sheets (see parseSheet). */
+export function forgetLabelFacts(): void {
+  cache.clear();
+}
+
 /** The facts about a text, for a caller asking several questions of one cell. */
 export function facts(text: string): Readonly<TextFacts> {
   let found = cache.get(text);

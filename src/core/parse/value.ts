@@ -155,6 +155,11 @@ function parseDeadline(raw: string, text: string): ParsedValue | null {
 const CACHE_LIMIT = 20000;
 const textCache = new Map<string, ParsedValue>();
 
+/** Forgets the parsed texts of earlier sheets (see parseSheet). */
+export function forgetParsedTexts(): void {
+  textCache.clear();
+}
+
 /** Parses a value written as text. Results are cached per text (values repeat across tables) and copied out. */
 export function parseText(input: string): ParsedValue {
   let parsed = textCache.get(input);
