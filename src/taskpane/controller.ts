@@ -122,6 +122,13 @@ export function createController(deps: ControllerDeps) {
     const result = getState().result;
     if (!result) return;
     await saveDismissed([...getState().dismissed, findingKey(result.sheetName, finding)]);
+    await refreshMarks();
+  }
+
+  /** Validates again, quietly, so that the marks on the sheet follow the dismissals. */
+  async function refreshMarks(): Promise<void> {
+    const result = await run('validate', () => api.validateActiveSheet(getState().settings));
+    if (result) dispatch({ type: 'validated', result });
   }
 
   /** Brings back the dismissed findings of the current sheet; dismissals on other sheets are kept. */
@@ -130,6 +137,7 @@ export function createController(deps: ControllerDeps) {
     if (!result) return;
     const here = new Set(result.findings.map((f) => findingKey(result.sheetName, f)));
     await saveDismissed(getState().dismissed.filter((key) => !here.has(key)));
+    await refreshMarks();
   }
 
   /** The result as the user sees it: without the findings they dismissed. */

@@ -84,16 +84,30 @@ describe('playground', () => {
     await page.close();
   });
 
-  it('dismissing a finding takes it out of the list and the counts', async () => {
+  it('dismissing a finding takes it out of the list, the counts and the marks', async () => {
     const watched = await openPlayground(session);
     const { page } = watched;
+    const before = await gridStyles(page);
     await validate(watched);
     const items = page.locator('li[data-cell]');
     const count = await items.count();
-    await items.first().locator('button').first().click();
-    await items.first().getByRole('button', { name: /^忽略此项/ }).click();
+    const cells = await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-cell') ?? ''));
+    // A cell with a single finding, so that dismissing it leaves the cell with no reason to be marked.
+    const index = cells.findIndex((cell) => cells.filter((c) => c === cell).length === 1);
+    const cell = cells[index];
+    expect((await gridStyles(page))[cell]).not.toBe(before[cell]);
+    await items.nth(index).locator('button').first().click();
+    await items.nth(index).getByRole('button', { name: /^忽略此项/ }).click();
     await expect(items.count()).resolves.toBe(count - 1);
     await expect(page.getByText(/已忽略 1 项/).count()).resolves.toBe(1);
+    await page.waitForFunction(
+      ([address, color]) => {
+        const td = document.querySelector(`[data-testid=grid] td[data-cell="${address}"]`);
+        return td !== null && getComputedStyle(td).backgroundColor === color;
+      },
+      [cell, before[cell]],
+    );
+    expect((await gridStyles(page))[cell]).toBe(before[cell]);
     expectClean(watched);
     await page.close();
   });
