@@ -26,7 +26,13 @@ const TYPES = {
 function serve(dir, port = 0) {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end('bad request'); // a malformed %-escape must not bring the server down
+      return;
+    }
     const file = path.join(root, pathname.endsWith('/') ? `${pathname}playground.html` : pathname);
     if (!file.startsWith(root + path.sep)) {
       res.writeHead(403).end('forbidden');

@@ -23,7 +23,7 @@ import {
   type TemplateRow,
 } from '../core/templates';
 import { UnreadableFileError, UsageError } from './errors';
-import { processIO, type CliContext } from './io';
+import type { CliContext } from './io';
 import { readWorkbook } from './xlsx';
 
 const MONEY_UNITS: readonly MoneyUnit[] = ['元', '千元', '万元', '亿元'];
@@ -49,9 +49,7 @@ export interface TemplateOutput extends TemplateMatch {
   rows: TemplateRow[];
 }
 
-const defaultContext: CliContext = { io: processIO, setExitCode: (code) => void (process.exitCode = code) };
-
-export function registerTemplateCommands(program: Command, context: CliContext = defaultContext): void {
+export function registerTemplateCommands(program: Command, context: CliContext): void {
   program
     .command('template')
     .description('识别项目类型并给出一套标准绩效指标 (recognise the project type and print its indicator template)')

@@ -270,9 +270,11 @@ export async function undoInsert(host: OfficeHost, ledger: TemplateLedger): Prom
       const checks = entry.kind === 'rows'
         ? entry.blocks.map((b) => ({ expected: b.values, range: rangeAt(sheet, b.top, b.left, b.count, b.values[0].length).load('values') }))
         : [{ expected: entry.values, range: rangeAt(sheet, entry.range.top, entry.range.left, entry.values.length, entry.values[0].length).load('values') }];
-      const used = entry.kind === 'sheet' ? (features.protection ? sheet.getUsedRange(true) : sheet.getUsedRange()).load('address') : null;
+      const used = (features.protection ? sheet.getUsedRange(true) : sheet.getUsedRange()).load('address');
       await context.sync();
-      const unchanged = checks.every((c) => sameValues(c.range.values, c.expected)) && (!used || entry.kind !== 'sheet' || within(parseRange(used.address), entry.range));
+      const unchanged =
+        checks.every((c) => sameValues(c.range.values, c.expected)) &&
+        (entry.kind === 'sheet' ? within(parseRange(used.address), entry.range) : await emptyBeside(context, sheet, entry.blocks, parseRange(used.address)));
       if (!unchanged) {
         throw new AddinError('failed', '插入的内容已被修改或移动，无法撤销。请手动删除不需要的行。');
       }
@@ -285,6 +287,29 @@ export async function undoInsert(host: OfficeHost, ledger: TemplateLedger): Prom
   }
   ledger.pop();
   return true;
+}
+
+/**
+ * Undo deletes whole sheet rows: true when nothing was written on them beside the inserted cells since.
+ * Costs one more sync, only when the sheet's used range is wider than the inserted blocks.
+ */
+async function emptyBeside(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  blocks: ReadonlyArray<{ top: number; count: number; left: number; values: Written[][] }>,
+  used: CellRange,
+): Promise<boolean> {
+  const beside = blocks.flatMap((b) =>
+    [
+      [used.left, b.left - 1],
+      [b.left + b.values[0].length, used.right],
+    ]
+      .filter(([left, right]) => left <= right)
+      .map(([left, right]) => rangeAt(sheet, b.top, left, b.count, right - left + 1).load('values')),
+  );
+  if (beside.length === 0) return true;
+  await context.sync();
+  return beside.every((range) => range.values.every((line) => line.every((v) => v === '' || v === null)));
 }
 
 function within(inner: CellRange, outer: CellRange): boolean {

@@ -57,6 +57,8 @@ export interface ReadOptions {
   store: SettingsStore;
   keys: SettingKey[];
   onProgress?: (p: ProgressReport) => void;
+  /** Queues the caller's own loads again when the first sync failed and the sheet is re-read in chunks. */
+  requeue?: () => void;
   /** Overrides MAX_CELLS / CHUNK_CELLS (tests). */
   maxCells?: number;
   chunkCells?: number;
@@ -67,10 +69,7 @@ type Matrix = Array<Array<string | number | boolean>>;
 export async function readActiveSheet(context: Excel.RequestContext, options: ReadOptions): Promise<SheetRead> {
   const { features } = options;
   const sheet = context.workbook.worksheets.getActiveWorksheet();
-  sheet.load('id,name');
-  const protection = features.protection ? sheet.protection.load('protected') : null;
-  const stored = options.store.queueRead(context, options.keys);
-  const formats = features.conditionalFormats ? queueFormats(sheet) : null;
+  let state = queueSheetState(context, sheet, features, options.store, options.keys);
   const used = usedRange(sheet, features);
   const merges = features.mergedAreas ? queueMergeBands(sheet, 0, MERGE_SINGLE_SYNC_ROWS, MERGE_BAND_ROWS) : [];
   used.load('address,rowIndex,columnIndex,rowCount,columnCount,values,text,numberFormat');
@@ -82,20 +81,42 @@ export async function readActiveSheet(context: Excel.RequestContext, options: Re
     if (!used.isNullObject) await addMerges(context, sheet, grid, merges, used.rowIndex + used.rowCount, features);
   } catch (error) {
     // Too big for one response, or too many merged areas in a band: re-read in chunks, with finer bands.
-    if (isTooManyMerges(error)) grid = await readInChunks(context, sheet, options, MERGE_BAND_ROWS / 8);
-    else if (isTooBig(error)) grid = await readInChunks(context, sheet, options, MERGE_BAND_ROWS);
-    else throw error;
+    const tooManyMerges = isTooManyMerges(error);
+    if (!tooManyMerges && !isTooBig(error)) throw error;
+    // A failed sync delivers none of its loads: ask for the sheet's state again, with the chunks' first sync.
+    state = queueSheetState(context, sheet, features, options.store, options.keys);
+    options.requeue?.();
+    grid = await readInChunks(context, sheet, options, tooManyMerges ? MERGE_BAND_ROWS / 8 : MERGE_BAND_ROWS);
   }
   options.onProgress?.({ fraction: 1, stage: 'read' });
-  const ours = formats ? formats.items.filter(isOurs) : [];
-  return {
-    sheetId: sheet.id,
-    sheetName: sheet.name,
-    grid,
-    protected: protection ? protection.protected : null,
-    stored: stored(),
-    ourFormats: ours,
-    userFormatCount: formats ? formats.items.length - ours.length : 0,
+  return { ...state(), grid };
+}
+
+/**
+ * Queues the reads of everything but the cells (identity, protection, stored state, conditional formats);
+ * the returned function gives them after the sync.
+ */
+export function queueSheetState(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  features: Features,
+  store: SettingsStore,
+  keys: SettingKey[],
+): () => Omit<SheetRead, 'grid'> {
+  sheet.load('id,name');
+  const protection = features.protection ? sheet.protection.load('protected') : null;
+  const stored = store.queueRead(context, keys);
+  const formats = features.conditionalFormats ? queueFormats(sheet) : null;
+  return () => {
+    const ours = formats ? formats.items.filter(isOurs) : [];
+    return {
+      sheetId: sheet.id,
+      sheetName: sheet.name,
+      protected: protection ? protection.protected : null,
+      stored: stored(),
+      ourFormats: ours,
+      userFormatCount: formats ? formats.items.length - ours.length : 0,
+    };
   };
 }
 
@@ -107,11 +128,11 @@ function usedRange(sheet: Excel.Worksheet, features: Features): Excel.Range {
   return range;
 }
 
-export function queueFormats(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
+function queueFormats(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
   return sheet.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula');
 }
 
-export function isOurs(format: Excel.ConditionalFormat): boolean {
+function isOurs(format: Excel.ConditionalFormat): boolean {
   if (format.type !== 'Custom') return false;
   const custom = format.customOrNullObject;
   return !custom.isNullObject && isGoaltableFormula(custom.rule.formula);

@@ -23,6 +23,9 @@ const SEVERITY: Record<Locale, Record<Finding['severity'], string>> = {
   en: { error: 'Error', warning: 'Warning', info: 'Info' },
 };
 
+/** Which report columns hold plain text: 项目, 级别, 规则, 说明 (not №, 表, or the link). */
+const TEXT_COLUMNS = [false, false, true, false, true, true, true];
+
 /** A formula string literal: quotes doubled. */
 function literal(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
@@ -47,7 +50,11 @@ export async function writeReportSheet(run: ExcelRun, result: SheetValidation, l
     if (existing) existing.delete();
     const sheet = context.workbook.worksheets.add(REPORT_SHEET);
     // Addresses rather than getResizedRange (ExcelApi 1.2): this runs on Excel 2016 too.
-    sheet.getRange(`A1:${toA1(rows.length - 1, rows[0].length - 1)}`).formulas = rows;
+    const range = sheet.getRange(`A1:${toA1(rows.length - 1, rows[0].length - 1)}`);
+    // Text columns as Text (@) so that a project name or message starting with = + - is never taken for a formula;
+    // the numbers and the HYPERLINK column stay General.
+    range.numberFormat = rows.map(() => TEXT_COLUMNS.map((text) => (text ? '@' : 'General')));
+    range.formulas = rows;
     sheet.getRange(`A1:${toA1(0, rows[0].length - 1)}`).format.font.bold = true;
     sheet.activate();
     await context.sync();

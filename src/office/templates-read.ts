@@ -31,9 +31,14 @@ export interface TemplateSheetRead {
 }
 
 export async function readForTemplates(context: Excel.RequestContext, features: Features): Promise<TemplateSheetRead> {
-  const selected = context.workbook.getSelectedRange().load('address');
-  const sheets = context.workbook.worksheets.load('items/name');
-  const read = await readActiveSheet(context, { features, store: NO_STORE, keys: [] });
+  const selected = context.workbook.getSelectedRange();
+  const sheets = context.workbook.worksheets;
+  const queue = () => {
+    selected.load('address');
+    sheets.load('items/name');
+  };
+  queue();
+  const read = await readActiveSheet(context, { features, store: NO_STORE, keys: [], requeue: queue });
   const sheetNames = sheets.items.map((s) => s.name);
   const range = parseSelection(selected.address, read.sheetName);
   return {

@@ -20,9 +20,11 @@ import {
   type MarkLedger,
   type SheetMarks,
 } from './marks';
-import { isOurs, queueFormats, readActiveSheet, type SheetRead } from './read';
+import { queueSheetState, readActiveSheet, type SheetRead } from './read';
 import { detectFeatures, type Features } from './requirements';
 import { documentSettingsStore, KEYS, refreshDocumentSettings, workbookSettingsStore, type SettingsStore } from './settings';
+
+type SheetState = Omit<SheetRead, 'grid'>;
 
 export type ValidateFn = (grid: Grid, settings: Settings) => { tables: GoalTable[]; findings: Finding[] };
 export type ClassifyFn = (table: GoalTable) => string | null;
@@ -70,7 +72,7 @@ export function toAddinError(error: unknown): AddinError {
   return new AddinError('failed', message);
 }
 
-function assertWritable(read: SheetRead): void {
+function assertWritable(read: SheetState): void {
   if (read.protected) throw new AddinError('protected', `工作表“${read.sheetName}”受保护，未做任何修改。请先撤销工作表保护。`);
 }
 
@@ -96,7 +98,7 @@ export async function validateAndMark(
     assertWritable(read);
     const ledger = ledgerOf(read.stored[KEYS.marks]);
     const previous = ledger.sheets[read.sheetId];
-    assertCanRemove(previous, read, features);
+    assertCanRemove(previous, features);
     const dismissed = new Set((read.stored[KEYS.dismissed] as FindingKey[] | undefined) ?? []);
     const cells = cellsToMark(findings, (f) => dismissed.has(findingKey(read.sheetName, f)));
     onProgress?.({ fraction: 0, stage: 'mark' });
@@ -142,11 +144,10 @@ async function saveLedger(host: OfficeHost, store: SettingsStore, ledger: MarkLe
 }
 
 /** Marks left by a newer Excel (conditional formats) cannot be removed by an older one: say so, write nothing. */
-function assertCanRemove(previous: SheetMarks | undefined, read: SheetRead, features: Features): void {
+function assertCanRemove(previous: SheetMarks | undefined, features: Features): void {
   if (previous?.mode === 'format' && !features.conditionalFormats) {
     throw new AddinError('unsupported', '此工作表的标记由较新版本的 Excel 添加，请在该版本中清除。');
   }
-  void read;
 }
 
 export async function clearMarks(host: OfficeHost): Promise<{ restored: number }> {
@@ -159,7 +160,7 @@ export async function clearMarks(host: OfficeHost): Promise<{ restored: number }
     const previous = ledger.sheets[read.sheetId];
     if (!previous && read.ourFormats.length === 0) return 0;
     assertWritable(read);
-    assertCanRemove(previous, read, features);
+    assertCanRemove(previous, features);
     const sheet = context.workbook.worksheets.getItem(read.sheetId);
     queueFormatRemoval(read.ourFormats);
     const fills = queueFillRestore(sheet, previous);
@@ -175,20 +176,8 @@ export async function clearMarks(host: OfficeHost): Promise<{ restored: number }
 }
 
 /** The read half of clear: no cell values needed. */
-async function readSheetState(context: Excel.RequestContext, features: Features, store: SettingsStore): Promise<SheetRead> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet().load('id,name');
-  const protection = features.protection ? sheet.protection.load('protected') : null;
-  const stored = store.queueRead(context, [KEYS.marks]);
-  const formats = features.conditionalFormats ? queueFormats(sheet) : null;
+async function readSheetState(context: Excel.RequestContext, features: Features, store: SettingsStore): Promise<SheetState> {
+  const state = queueSheetState(context, context.workbook.worksheets.getActiveWorksheet(), features, store, [KEYS.marks]);
   await context.sync();
-  const ours = formats ? formats.items.filter(isOurs) : [];
-  return {
-    sheetId: sheet.id,
-    sheetName: sheet.name,
-    grid: null as unknown as Grid,
-    protected: protection ? protection.protected : null,
-    stored: stored(),
-    ourFormats: ours,
-    userFormatCount: formats ? formats.items.length - ours.length : 0,
-  };
+  return state();
 }

@@ -20,7 +20,6 @@ export interface WorkbookApiDeps {
   formatMessage?: MessageFormatter;
 }
 
-
 export function createWorkbookApi(host: OfficeHost, deps?: WorkbookApiDeps): WorkbookApi;
 export function createWorkbookApi(run: ExcelRun, requirements: RequirementChecker, deps?: WorkbookApiDeps): WorkbookApi;
 export function createWorkbookApi(a: OfficeHost | ExcelRun, b?: RequirementChecker | WorkbookApiDeps, c?: WorkbookApiDeps): WorkbookApi {
@@ -30,22 +29,34 @@ export function createWorkbookApi(a: OfficeHost | ExcelRun, b?: RequirementCheck
   const classify = options.classify ?? ((table) => classifyTable(table));
   const format = options.formatMessage ?? ((f, locale) => formatMessage(f, locale));
   let busy = false;
+  /** Settings calls run one after another, after whatever operation is running: they never fail as busy. */
+  let last: Promise<unknown> = Promise.resolve();
 
-  /** One operation at a time; every failure comes out as an AddinError. */
-  const guarded = async <T>(op: () => Promise<T>): Promise<T> => {
-    if (busy) throw new AddinError('busy', '另一项操作正在进行，请稍候。');
-    busy = true;
+  const mapped = async <T>(op: () => Promise<T>): Promise<T> => {
     try {
       return await op();
     } catch (error) {
       throw toAddinError(error);
-    } finally {
-      busy = false;
     }
   };
 
+  const serialized = <T>(op: () => Promise<T>): Promise<T> => {
+    const next = last.then(() => mapped(op));
+    last = next.catch(() => undefined);
+    return next;
+  };
+
+  /** One operation at a time (a second one fails as busy); every failure comes out as an AddinError. */
+  const guarded = <T>(op: () => Promise<T>): Promise<T> => {
+    if (busy) return Promise.reject(new AddinError('busy', '另一项操作正在进行，请稍候。'));
+    busy = true;
+    return serialized(op).finally(() => {
+      busy = false;
+    });
+  };
+
   const readKey = (key: SettingKey) =>
-    guarded(async () => {
+    serialized(async () => {
       const store = await prepareStoreFor(host);
       return host.run(async (context) => {
         const values = store.queueRead(context, [key]);
@@ -55,7 +66,7 @@ export function createWorkbookApi(a: OfficeHost | ExcelRun, b?: RequirementCheck
     });
 
   const writeKey = (key: SettingKey, value: unknown) =>
-    guarded(async () => {
+    serialized(async () => {
       const store = await prepareStoreFor(host);
       await host.run(async (context) => {
         store.queueWrite(context, key, value);
@@ -67,7 +78,8 @@ export function createWorkbookApi(a: OfficeHost | ExcelRun, b?: RequirementCheck
   return {
     validateActiveSheet: (settings: Settings, onProgress) => guarded(() => validateAndMark(host, { validate, classify }, settings, onProgress)),
     clearMarks: () => guarded(() => clearMarks(host)),
-    selectCell: (sheetName, cell) => guarded(() => selectCell(host.run, sheetName, cell)),
+    // Not exclusive: moving through the findings must not fail while an operation runs.
+    selectCell: (sheetName, cell) => mapped(() => selectCell(host.run, sheetName, cell)),
     loadSettings: async () => ((await readKey(KEYS.settings)) as Partial<Settings> | undefined) ?? {},
     saveSettings: (settings) => writeKey(KEYS.settings, settings),
     loadDismissed: async () => ((await readKey(KEYS.dismissed)) as FindingKey[] | undefined) ?? [],

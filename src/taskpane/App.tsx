@@ -14,7 +14,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { RuleMeta } from '../core/findings';
 import type { Locale } from '../core/settings';
 import type { WorkbookApi } from '../office/api';
@@ -85,8 +85,13 @@ export function App(props: AppProps) {
   const t = useMemo(() => translator(state.locale), [state.locale]);
   const { result, notice, tab } = state;
 
+  // Detects once, on the first visit to 模板 when idle; a failed detection is not retried in a loop
+  // (the notice says why; the 识别项目类型 button tries again).
+  const autoDetected = useRef(false);
   useEffect(() => {
-    if (tab === 'templates' && state.detection === undefined && state.busy === null) void pane.detect();
+    if (tab !== 'templates' || state.detection !== undefined || state.busy !== null || autoDetected.current) return;
+    autoDetected.current = true;
+    void pane.detect();
   }, [tab, state.detection, state.busy, pane]);
 
   return (

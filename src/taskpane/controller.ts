@@ -159,9 +159,13 @@ export function createController(deps: ControllerDeps) {
   function exportCsv(): void {
     const result = activeResult();
     if (!result) return;
-    const csv = reportCsv(result, deps.ruleText, getState().locale);
-    deps.download(`校验报告-${result.sheetName}.csv`, csv, 'text/csv;charset=utf-8');
-    notify('success', 'exportedCsv');
+    try {
+      const csv = reportCsv(result, deps.ruleText, getState().locale);
+      deps.download(t()('csvFileName', { sheet: result.sheetName }), csv, 'text/csv;charset=utf-8');
+      notify('success', 'exportedCsv');
+    } catch (error) {
+      dispatch({ type: 'notice', notice: report(error) });
+    }
   }
 
   async function updateSettings(settings: Settings): Promise<void> {

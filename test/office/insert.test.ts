@@ -257,6 +257,19 @@ describe('undoInsert', () => {
     await expect(undoInsert(host, ledger)).rejects.toThrow(/无法撤销/);
     expect(host.save()).toBe(edited);
   });
+
+  test('refuses when something was written beside the table on an inserted row (undo deletes whole rows)', async () => {
+    const { grid } = sheetWith([incompleteTable()]);
+    const host = hostFor(grid);
+    const ledger = new TemplateLedger();
+    await insertTemplate(host, ledger, 'bravery-award', { all: false });
+    const [table] = tablesOf(host);
+    const row = table.indicators.find((i) => i.level1Kind === 'satisfaction')!.row;
+    host.sheet('Sheet1').cells[cellKey(row, table.range.right + 2)] = { value: '备注', numberFormat: 'General', format: {} };
+    const edited = host.save();
+    await expect(undoInsert(host, ledger)).rejects.toThrow(/无法撤销/);
+    expect(host.save()).toBe(edited);
+  });
 });
 
 describe('createTable', () => {

@@ -164,3 +164,18 @@ test('settings round-trip through the workbook', async () => {
     expect((await reopened.loadSettings()).framework).toBe('2021');
   }
 });
+
+test('the pane can load settings and dismissals at once, and settings calls wait for a running validation', async () => {
+  for (const profile of PROFILES) {
+    const host = MemoryHost.fromGrid(buildSheet([cleanTable()]), { profile });
+    const api = createWorkbookApi(host);
+    await api.saveDismissed(['Sheet1!E10!test/rule']);
+    await expect(Promise.all([api.loadSettings(), api.loadDismissed()])).resolves.toEqual([{}, ['Sheet1!E10!test/rule']]);
+    const validation = api.validateActiveSheet(settings);
+    const saved = api.saveSettings({ ...settings, framework: '2021' });
+    await expect(api.clearMarks()).rejects.toMatchObject({ code: 'busy' });
+    await validation;
+    await saved;
+    expect((await api.loadSettings()).framework).toBe('2021');
+  }
+});

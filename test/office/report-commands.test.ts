@@ -71,3 +71,19 @@ test('the summary survives the dialog URL', () => {
   expect(decodeSummary(`?summary=${encodeSummary(s)}`)).toEqual(s);
   expect(decodeSummary('?other=1')).toBeNull();
 });
+
+test('report text that looks like a formula stays text; the link stays a formula', async () => {
+  const host = MemoryHost.fromGrid(buildSheet([cleanTable({ name: '=SUM(1,2)' })], {}, '临西'), { profile: 'microsoft-365' });
+  const findings = synthetic([['E9', 'error']]);
+  const api = createWorkbookApi(host, {
+    validate: (grid: Grid) => ({ tables: validateSheet(grid, settings).tables, findings }),
+    formatMessage: () => '=1+1 不是公式',
+  });
+  await api.exportReportSheet(await api.validateActiveSheet(settings), 'zh-CN');
+  const cells = host.sheet(REPORT_SHEET).cells;
+  expect(cells['1,2']).toMatchObject({ value: '=SUM(1,2)' });
+  expect(cells['1,2'].formula).toBeUndefined();
+  expect(cells['1,6']).toMatchObject({ value: '=1+1 不是公式' });
+  expect(cells['1,6'].formula).toBeUndefined();
+  expect(cells['1,3'].formula).toBe(`=HYPERLINK("#'临西'!E9","E9")`);
+});

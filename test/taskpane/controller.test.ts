@@ -101,6 +101,30 @@ describe('pane controller', () => {
     expect(downloads[0].content.trim().split('\r\n')).toHaveLength(1 + 3);
   });
 
+  it('names the CSV in the pane language, and reports a failed download instead of throwing', async () => {
+    const { controller, state, downloads } = setup();
+    await controller.validate();
+    await controller.setLocale('en');
+    controller.exportCsv();
+    expect(downloads[0].name).toBe('validation-report-临西.csv');
+
+    const notices: unknown[] = [];
+    const errors: unknown[] = [];
+    const blocked = createController({
+      api: new FakeApi(),
+      dispatch: (action) => void (action.type === 'notice' && notices.push(action.notice)),
+      getState: state,
+      ruleText: fakeRuleText,
+      download: () => {
+        throw new Error('blocked by the browser');
+      },
+      onError: (error) => errors.push(error),
+    });
+    expect(() => blocked.exportCsv()).not.toThrow();
+    expect(errors).toHaveLength(1);
+    expect(notices).toEqual([{ intent: 'error', key: 'error_failed', args: { detail: 'blocked by the browser' } }]);
+  });
+
   it('clears marks and forgets the result', async () => {
     const { controller, state } = setup();
     await controller.validate();

@@ -3,7 +3,7 @@
  * departments shuffle columns, so the value is the first non-label cell right of the label (or, when
  * labels sit in a row of their own, the cell below it).
  */
-import type { CellRef, Grid } from '../grid';
+import type { Cell, CellRef, Grid } from '../grid';
 import type { TextField } from '../model';
 import { formFieldOf, inlineFieldOf, isAnyLabel, unitLineOf } from './labels';
 import type { CellInfo, SheetRows } from './rows';
@@ -29,7 +29,11 @@ export function field(text: string, row: number, col: number): TextField {
 /** Display text of a cell ('' when empty or merged away). */
 export function textAt(grid: Grid, row: number, col: number): string {
   if (row < 0 || col < 0 || grid.isMergedAway(row, col)) return '';
-  const cell = grid.get(row, col);
+  return displayText(grid.get(row, col));
+}
+
+/** Trimmed display text, falling back to the error or the raw value when a reader left `text` empty. */
+export function displayText(cell: Cell): string {
   const text = typeof cell.text === 'string' ? cell.text.trim() : '';
   if (text) return text;
   if (cell.error) return cell.error;

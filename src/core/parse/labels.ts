@@ -138,7 +138,8 @@ function matchGoalItem(normalised: string): string | null {
   return /^(?:绩效|年度)?目标(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/.test(normalised) ? normalised : null;
 }
 
-const MONEY_UNITS: Record<string, MoneyUnit> = { 元: '元', 千元: '千元', 万元: '万元', 万: '万元', 亿元: '亿元', 亿: '亿元' };
+/** Money unit names as written → MoneyUnit (`万` is 万元). */
+export const MONEY_UNITS: Readonly<Record<string, MoneyUnit>> = { 元: '元', 千元: '千元', 万元: '万元', 万: '万元', 亿元: '亿元', 亿: '亿元' };
 
 /** A money unit name (`元`, `千元`, `万元`, `万`, `亿元`) → MoneyUnit, else null. */
 export function moneyUnitOf(text: string): MoneyUnit | null {
@@ -272,8 +273,6 @@ export const goalItemOf = (text: string): string | null => facts(text).goalItem;
 export const unitLineOf = (text: string): MoneyUnit | null => facts(text).unitLine;
 /** A table title: ends in 绩效目标表 / 绩效目标 (after asides), and is more than the 绩效目标 label itself. */
 export const isTitleText = (text: string): boolean => facts(text).title;
-/** A note below a table (`注：…`, `填报人：…`, `审核人`), which ends the table's indicator rows. */
-export const isFooterText = (text: string): boolean => facts(text).footer;
 
 /** True when a cell holds any label the parser knows (so it is never taken as a field's value). */
 export function isAnyLabel(text: string): boolean {
@@ -283,9 +282,6 @@ export function isAnyLabel(text: string): boolean {
 function anyLabel(f: TextFacts): boolean {
   return f.field !== null || f.header !== null || f.milestone !== null || f.goalItem !== null || f.unitLine !== null;
 }
-
-/** `项目类型`, a column of an indicator library (指标模板), whose header looks like a goal table's. */
-export const isLibraryColumn = (text: string): boolean => facts(text).libraryColumn;
 
 /** Beside a title: a unit line, a table number (`表3`) or a short remark — not a field with its value. */
 export function isSideNote(text: string): boolean {

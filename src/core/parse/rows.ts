@@ -3,6 +3,7 @@
  * linear in the sheet's size.
  */
 import type { Grid } from '../grid';
+import { displayText } from './fields';
 import { type FormField, type HeaderColumn, facts, isSideNote } from './labels';
 
 export interface CellInfo {
@@ -74,7 +75,7 @@ function summariseRow(grid: Grid, row: number): RowInfo {
   for (let c = 0; c < grid.colCount; c++) {
     const merge = grid.mergeOf(row, c);
     if (merge && (merge.row !== row || merge.col !== c)) continue; // merged away
-    const text = cellText(grid, row, c);
+    const text = displayText(grid.get(row, c));
     if (!text) continue;
     cells.push({ col: c, text, right: merge ? merge.col + merge.cols - 1 : c });
   }
@@ -109,15 +110,6 @@ function summariseRow(grid: Grid, row: number): RowInfo {
     footer: first !== undefined && facts(first.text).footer,
     unitOnly: cells.length > 0 && unitsOnly,
   };
-}
-
-/** Display text, falling back to the raw value when a reader left `text` empty. */
-function cellText(grid: Grid, row: number, col: number): string {
-  const cell = grid.get(row, col);
-  const text = typeof cell.text === 'string' ? cell.text.trim() : '';
-  if (text) return text;
-  if (cell.error) return cell.error;
-  return cell.value === null || cell.value === undefined ? '' : String(cell.value).trim();
 }
 
 /** A table's serial number before its title (`3`, `3.`, `三、`, `（3）`). */

@@ -4,7 +4,7 @@
  */
 import type { Cell } from '../grid';
 import type { MoneyUnit, Operator, ParsedValue, UnitKind } from '../model';
-import { toHalfWidth } from './labels';
+import { MONEY_UNITS as MONEY, toHalfWidth } from './labels';
 
 type NumberValue = Extract<ParsedValue, { kind: 'number' }>;
 
@@ -58,7 +58,6 @@ const APPROXIMATE = /^(?:约|大约|预计|计划|全年|共|累计)|左右$/g;
 
 const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(.*)$/;
 
-const MONEY: Record<string, MoneyUnit> = { 元: '元', 千元: '千元', 万元: '万元', 万: '万元', 亿元: '亿元', 亿: '亿元' };
 const MONEY_FACTOR: Record<MoneyUnit, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 亿元: 1e8 };
 
 const COUNT =

@@ -1,5 +1,6 @@
 import { frameworkOf } from './framework';
 import type { CatalogueRule } from './types';
+import { cellKey } from './util';
 
 /** 一级 label outside the framework (or empty), reported once per label cell. */
 export const structureUnknownLevel1: CatalogueRule = {
@@ -13,7 +14,7 @@ export const structureUnknownLevel1: CatalogueRule = {
     const seen = new Set<number>();
     for (const ind of table.indicators) {
       const { text, at } = ind.level1;
-      const key = at.row * 16384 + at.col;
+      const key = cellKey(at);
       if (seen.has(key)) continue;
       seen.add(key);
       if (!text) report({ at, messageId: 'missing' });

@@ -1,4 +1,5 @@
 import type { CatalogueRule } from './types';
+import { cellKey } from './util';
 
 /** 二级 label not recognised (or empty), reported once per label cell. */
 export const structureUnknownLevel2: CatalogueRule = {
@@ -7,7 +8,7 @@ export const structureUnknownLevel2: CatalogueRule = {
     const seen = new Set<number>();
     for (const ind of table.indicators) {
       const { text, at } = ind.level2;
-      const key = at.row * 16384 + at.col;
+      const key = cellKey(at);
       if (seen.has(key)) continue;
       seen.add(key);
       if (!text) report({ at, messageId: 'missing' });

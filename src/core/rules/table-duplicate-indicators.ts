@@ -1,4 +1,5 @@
 import type { GoalTable } from '../model';
+import { projectName } from '../project';
 import { senseOf } from './lexicon';
 import type { CatalogueRule } from './types';
 
@@ -15,11 +16,11 @@ export const tableDuplicateIndicators: CatalogueRule = {
       const key = indicatorSetKey(table);
       const earlier = first.get(key);
       if (!earlier) first.set(key, table);
-      else if (projectOf(earlier) !== projectOf(table)) {
+      else if (projectName(earlier) !== projectName(table)) {
         report(table.index, {
           at: table.header.title.at,
           messageId: 'duplicate',
-          args: { project: projectOf(table), otherProject: projectOf(earlier), otherRow: earlier.header.title.at.row + 1 },
+          args: { project: projectName(table), otherProject: projectName(earlier), otherRow: earlier.header.title.at.row + 1 },
         });
       }
     }
@@ -31,8 +32,4 @@ function indicatorSetKey(table: GoalTable): string {
     .map((ind) => `${senseOf(ind).name}\u0001${ind.value.text}`)
     .sort()
     .join('\u0000');
-}
-
-function projectOf(table: GoalTable): string {
-  return table.header.name?.text || table.header.title.text;
 }

@@ -1,4 +1,5 @@
 /** Small helpers shared by the rules: value narrowing, indicator categories, number formatting. */
+import type { CellRef } from '../grid';
 import type { Indicator, ParsedValue } from '../model';
 
 export type NumberValue = Extract<ParsedValue, { kind: 'number' }>;
@@ -38,3 +39,8 @@ export function formatNumber(n: number): string {
   return String(Number.isFinite(rounded) ? rounded : n); // n × 100 overflows past ±1.8e306
 }
 
+
+/** A number naming a cell, for sets of cells already reported (a merged label is shared by its rows). */
+export function cellKey(at: CellRef): number {
+  return at.row * 16384 + at.col;
+}

@@ -509,7 +509,8 @@ export class Range extends ClientObject<RangeTarget> {
   set values(input: MemValue[][]) {
     this.write('values', input, (t) => this.writeCells(t, input, 'Range.values', (cell, v) => {
       const value = v === null || v === undefined ? '' : v;
-      if (typeof value === 'string' && value.startsWith('=')) {
+      // A cell formatted as Text (@) takes what is written literally, as Excel does.
+      if (typeof value === 'string' && value.startsWith('=') && cell.numberFormat !== '@') {
         cell.formula = value;
         cell.value = evaluateFormula(value);
       } else {

@@ -42,6 +42,7 @@ export const en: UiStrings = {
   exportSheet: 'Create a “校验报告” report sheet',
   exportCsv: 'Download CSV',
   exportedSheet: 'The “校验报告” report sheet was created.',
+  csvFileName: 'validation-report-{sheet}.csv',
   exportedCsv: 'CSV downloaded.',
   announceResult: 'Validation finished: {tables} tables, {errors} errors, {warnings} warnings, {infos} tips.',
   announceCleared: 'Marks cleared; {n} cells restored.',

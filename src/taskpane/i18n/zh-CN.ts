@@ -40,6 +40,7 @@ export const zhCN = {
   exportSheet: '生成“校验报告”工作表',
   exportCsv: '下载 CSV',
   exportedSheet: '已生成“校验报告”工作表。',
+  csvFileName: '校验报告-{sheet}.csv',
   exportedCsv: 'CSV 已下载。',
   announceResult: '校验完成：{tables} 个目标表，{errors} 个错误，{warnings} 个警告，{infos} 个提示。',
   announceCleared: '已清除标记，恢复了 {n} 个单元格。',
