@@ -11,7 +11,8 @@ import type { Finding, Severity } from '../core/findings';
 import type { Locale } from '../core/settings';
 import type { SheetResult } from '../core/validate';
 import { UsageError } from './errors';
-import { fixText, renderMessage, severityName } from './messages';
+import { formatMessage } from '../core/i18n';
+import { fixText, severityName } from './messages';
 import { sortedFindings } from './output';
 
 export const FILLS: Readonly<Record<'error' | 'warning', string>> = Object.freeze({
@@ -88,7 +89,7 @@ function markCell(cell: ExcelJS.Cell, mark: CellMarks, locale: Locale): void {
 
 /** `[错误] message` and, when the catalogue has one, how to fix it. */
 function noteLines(finding: Finding, locale: Locale): string {
-  const line = `[${severityName(finding.severity, locale)}] ${renderMessage(finding, locale)}`;
+  const line = `[${severityName(finding.severity, locale)}] ${formatMessage(finding, locale)}`;
   const fix = fixText(finding.rule, locale);
   return fix ? `${line}\n  → ${fix}` : line;
 }

@@ -3,11 +3,11 @@
  * message instead of a silently ignored setting.
  */
 import { readFile } from 'node:fs/promises';
-import type { Severity } from '../core/findings';
+import { SEVERITIES, type Severity } from '../core/findings';
 import type { Framework, Locale, Settings } from '../core/settings';
 import { UsageError } from './errors';
 
-const SEVERITIES: ReadonlyArray<Severity | 'off'> = ['error', 'warning', 'info', 'off'];
+const LEVELS: ReadonlyArray<Severity | 'off'> = [...SEVERITIES, 'off'];
 const FRAMEWORKS: readonly Framework[] = ['classic', '2021'];
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 const KEYS = ['rules', 'framework', 'satisfaction', 'pacing', 'locale'] as const;
@@ -60,8 +60,8 @@ function checkRules(rules: unknown, knownRules?: ReadonlySet<string>): string[] 
   const problems: string[] = [];
   for (const [id, severity] of Object.entries(rules)) {
     if (knownRules && !knownRules.has(id)) problems.push(`rules："${id}" 不是已知的规则 (unknown rule id)`);
-    if (!SEVERITIES.includes(severity as Severity)) {
-      problems.push(`rules."${id}" 应为 ${SEVERITIES.join(' / ')} (severity must be one of ${SEVERITIES.join(', ')})`);
+    if (!LEVELS.includes(severity as Severity)) {
+      problems.push(`rules."${id}" 应为 ${LEVELS.join(' / ')} (severity must be one of ${LEVELS.join(', ')})`);
     }
   }
   return problems;

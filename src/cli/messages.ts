@@ -1,11 +1,7 @@
-/** Renders a finding's message, a severity's name and a rule's fix for the command line (src/core/i18n). */
-import type { Finding, Severity } from '../core/findings';
-import { formatMessage, translate } from '../core/i18n';
+/** Renders a severity's name and a rule's fix for the command line (src/core/i18n). */
+import type { Severity } from '../core/findings';
+import { translate } from '../core/i18n';
 import type { Locale } from '../core/settings';
-
-export function renderMessage(finding: Finding, locale: Locale): string {
-  return formatMessage(finding, locale);
-}
 
 export function severityName(severity: Severity, locale: Locale): string {
   return translate(`severity.${severity}`, {}, locale);

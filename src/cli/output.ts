@@ -3,7 +3,7 @@ import type { Finding, Severity } from '../core/findings';
 import { rangeToA1 } from '../core/grid';
 import type { Locale } from '../core/settings';
 import type { SheetResult } from '../core/validate';
-import { renderMessage } from './messages';
+import { formatMessage } from '../core/i18n';
 import { projectName } from '../core/project';
 import { classifyTable } from '../core/templates';
 
@@ -69,7 +69,7 @@ function toJsonSheet(sheet: SheetResult, locale: Locale): JsonSheet {
       rule: f.rule,
       severity: f.severity,
       cell: f.cell,
-      message: renderMessage(f, locale),
+      message: formatMessage(f, locale),
       table: f.table,
     })),
   };
@@ -85,7 +85,7 @@ export function findingLines(results: readonly FileResult[], locale: Locale): st
   for (const result of results) {
     for (const sheet of result.sheets ?? []) {
       for (const f of sortedFindings(sheet.findings)) {
-        lines.push(`${result.file}!${sheet.sheetName}!${f.cell} ${f.severity} ${f.rule} ${renderMessage(f, locale)}`);
+        lines.push(`${result.file}!${sheet.sheetName}!${f.cell} ${f.severity} ${f.rule} ${formatMessage(f, locale)}`);
       }
     }
   }

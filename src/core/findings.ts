@@ -8,6 +8,9 @@ import type { Settings } from './settings';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** Most serious first. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
 export type MessageArgs = Record<string, string | number>;
 
 export interface Finding {

@@ -22,12 +22,13 @@ export interface ControllerDeps {
 
 export type Controller = ReturnType<typeof createController>;
 
-const ERROR_CODES: readonly AddinErrorCode[] = ['protected', 'no-tables', 'too-large', 'unsupported', 'busy', 'failed'];
+/** The codes with a message of their own; 'failed' shows Office's own text instead. */
+const ERROR_CODES: readonly AddinErrorCode[] = ['protected', 'no-tables', 'too-large', 'unsupported', 'busy'];
 
 /** A user-facing notice for anything an operation threw: AddinError codes get their own clear message. */
 export function errorNotice(error: unknown): Notice {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code) && code !== 'failed') {
+  if (typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code)) {
     return { intent: code === 'busy' || code === 'no-tables' ? 'warning' : 'error', key: `error_${code}` as UiKey };
   }
   const detail = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
 /** Rule texts as the pane needs them, and the CSV report built from a validation result. */
-import type { Finding, Severity } from '../core/findings';
+import type { Finding } from '../core/findings';
 import type { Locale } from '../core/settings';
 import type { SheetValidation } from '../office/api';
 import { translator, type UiKey } from './i18n';
@@ -50,4 +50,3 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];

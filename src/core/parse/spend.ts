@@ -70,7 +70,7 @@ export function planKind(values: ParsedValue[]): SpendPlan['kind'] {
 }
 
 /** Tolerance of money and percent comparisons (SPEC: 0.005 in the table unit), plus float noise. */
-const TOLERANCE = 0.005 + 1e-9;
+export const TOLERANCE = 0.005 + 1e-9;
 const isPlain = (p: ParsedValue): boolean => p.kind === 'number' && p.unitKind === 'none';
 
 /**

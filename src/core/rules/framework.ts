@@ -5,21 +5,23 @@
 import type { GoalTable, Level1Kind, Level2Kind } from '../model';
 import type { Framework, Settings } from '../settings';
 
-const EFFECT: readonly Level2Kind[] = ['economic', 'social', 'ecological', 'sustainable'];
+export const EFFECT_LEVEL2: readonly Level2Kind[] = ['economic', 'social', 'ecological', 'sustainable'];
+/** 成本 二级 in either framework. */
+export const COST_LEVEL2: readonly Level2Kind[] = ['economic-cost', 'social-cost', 'ecological-cost', 'cost'];
 
 export const ALLOWED_LEVEL2: Record<Framework, Record<Level1Kind, readonly Level2Kind[]>> = {
   classic: {
     output: ['quantity', 'quality', 'timeliness', 'cost'],
-    effect: EFFECT,
+    effect: EFFECT_LEVEL2,
     satisfaction: ['satisfaction'],
     cost: [],
   },
   '2021': {
     output: ['quantity', 'quality', 'timeliness'],
-    effect: EFFECT,
+    effect: EFFECT_LEVEL2,
     satisfaction: ['satisfaction'],
     // 成本指标/成本指标 is read as 经济成本.
-    cost: ['economic-cost', 'social-cost', 'ecological-cost', 'cost'],
+    cost: COST_LEVEL2,
   },
 };
 

@@ -1,8 +1,9 @@
 import type { Indicator } from '../model';
+import { COST_LEVEL2, EFFECT_LEVEL2 } from './framework';
 import type { CatalogueRule } from './types';
 
-const EFFECT = new Set(['economic', 'social', 'ecological', 'sustainable']);
-const COST = new Set(['cost', 'economic-cost', 'social-cost', 'ecological-cost']);
+const EFFECT = new Set<string>(EFFECT_LEVEL2);
+const COST = new Set<string>(COST_LEVEL2);
 
 /** The categories every table needs (SPEC 1.4), each with how to recognise an indicator of it. */
 const CATEGORIES: ReadonlyArray<[string, (ind: Indicator) => boolean]> = [

@@ -1,11 +1,9 @@
 /** Small helpers shared by the rules: value narrowing, indicator categories, number formatting. */
 import type { CellRef } from '../grid';
 import type { Indicator, ParsedValue } from '../model';
+import { TOLERANCE } from '../parse/spend';
 
 export type NumberValue = Extract<ParsedValue, { kind: 'number' }>;
-
-/** Tolerance for money and percent comparisons (SPEC: 0.005 in the table unit), plus float noise. */
-export const TOLERANCE = 0.005 + 1e-9;
 
 /** Equal within the tolerance. */
 export function sameAmount(a: number, b: number): boolean {

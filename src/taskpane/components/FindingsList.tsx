@@ -14,7 +14,7 @@ import type { Finding, Severity } from '../../core/findings';
 import type { Locale } from '../../core/settings';
 import type { Translate, UiKey } from '../i18n';
 import type { RuleText } from '../report';
-import { SEVERITIES } from '../report';
+import { SEVERITIES } from '../../core/findings';
 import type { Counts, FindingGroup } from '../state';
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import type { RuleCategory, RuleMeta, Severity } from '../../core/findings';
 import { DEFAULT_SETTINGS, type Framework, type Locale, type Settings } from '../../core/settings';
 import type { Translate, UiKey } from '../i18n';
 import type { RuleText } from '../report';
-import { SEVERITIES } from '../report';
+import { SEVERITIES } from '../../core/findings';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
