@@ -9,6 +9,7 @@ import { Option, type Command } from 'commander';
 import ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import type { MoneyUnit } from '../core/model';
+import { moneyUnitOf } from '../core/parse/labels';
 import {
   builtinLibrary,
   LIBRARY_SHEET_NAME,
@@ -108,8 +109,8 @@ export function parseBudget(text: string): number {
 }
 
 function parseUnit(text: string): MoneyUnit {
-  const unit = (text.trim() === '万' ? '万元' : text.trim()) as MoneyUnit;
-  if (!MONEY_UNITS.includes(unit)) {
+  const unit = moneyUnitOf(text);
+  if (!unit) {
     throw new UsageError(`金额单位应为 ${MONEY_UNITS.join('、')} 之一：${text} (unknown money unit)`);
   }
   return unit;

@@ -13,12 +13,13 @@ import { rangeToA1, type CellRange } from '../core/grid';
 import type { GoalTable } from '../core/model';
 import {
   formTableGrid,
-  matchTemplate,
+  matchTable,
   renderTemplate,
   templateOf,
   templateTable,
   TemplateError,
   type FormLayout,
+  type Template,
   type TemplateLibrary,
 } from '../core/templates';
 import { AddinError, type TableSummary, type TemplateMatchSummary } from './api';
@@ -83,17 +84,12 @@ export async function detectTemplate(host: OfficeHost): Promise<{ table: TableSu
       const library = sheet.queueLibrary();
       await context.sync();
       const table = tableAtSelection(sheet.tables, sheet.selection);
-      const match = matchOf(table, library());
+      const match = matchTable(table, library());
       return { table: summarise([table], () => match.type)[0], match };
     });
   } catch (error) {
     throw toAddinError(error);
   }
-}
-
-function matchOf(table: GoalTable, library: TemplateLibrary): TemplateMatchSummary {
-  const name = table.header.name?.text || table.header.title.text;
-  return matchTemplate(name, table.header.usage?.text ?? '', library);
 }
 
 export async function insertTemplate(
@@ -114,10 +110,11 @@ export async function insertTemplate(
       const ws = context.workbook.worksheets.getItem(sheet.read.sheetName);
       const formats = queueFormatRead(ws, modelRow, left, right);
       await context.sync();
+      const lib = library();
       const rows = renderTemplate(
-        templateId(type, library()),
+        resolveTemplate(type, lib).id,
         { budget: table.header.budget?.amount ?? undefined, unit: table.header.unit, framework: frameworkOf(table) },
-        library(),
+        lib,
       );
       const wanted = missingRows(table, rows, options.all);
       if (wanted.length === 0) return { inserted: 0 };
@@ -134,9 +131,9 @@ export async function insertTemplate(
   }
 }
 
-function templateId(type: string, library: TemplateLibrary): string {
+function resolveTemplate(type: string, library: TemplateLibrary): Template {
   try {
-    return templateOf(type, library).id;
+    return templateOf(type, library);
   } catch (error) {
     if (error instanceof TemplateError) throw new AddinError('failed', error.message);
     throw error;
@@ -339,16 +336,17 @@ export async function createTable(
       const sheet = await readForTemplates(context, features);
       const library = sheet.queueLibrary();
       await context.sync();
-      const id = templateId(type, library());
+      const lib = library();
+      const template = resolveTemplate(type, lib);
       const unit = sheet.tables[0]?.header.unit ?? '万元';
-      const spec = templateTable(id, { budget, unit }, library());
+      const spec = templateTable(template.id, { budget, unit }, lib);
       const layout = formTableGrid(spec);
       let target: Excel.Worksheet;
       let sheetName: string;
       let top = 0;
       let left = 0;
       if (where === 'new-sheet') {
-        sheetName = uniqueSheetName(`${templateOf(id, library()).name}绩效目标表`, sheet.sheetNames);
+        sheetName = uniqueSheetName(`${template.name}绩效目标表`, sheet.sheetNames);
         target = context.workbook.worksheets.add(sheetName);
       } else {
         assertWritable(sheet);
@@ -386,23 +384,16 @@ function assertOutsideTables(tables: readonly GoalTable[], row: number): void {
 function queueTable(ws: Excel.Worksheet, layout: FormLayout, top: number, left: number, merge: boolean): Written[][] {
   const { grid, rows, cols } = layout;
   const values: Written[][] = [];
+  const numberFormats: string[][] = [];
   for (let r = 0; r < rows; r++) {
-    const line: Written[] = [];
-    for (let c = 0; c < cols; c++) {
-      const v = grid.get(r, c).value;
-      line.push(typeof v === 'number' ? v : typeof v === 'string' ? asText(v) : '');
-    }
-    values.push(line);
+    const cells = Array.from({ length: cols }, (_, c) => grid.get(r, c));
+    values.push(cells.map(({ value: v }) => (typeof v === 'number' ? v : typeof v === 'string' ? asText(v) : '')));
+    numberFormats.push(cells.map((cell) => cell.numberFormat ?? 'General'));
   }
   const area = rangeAt(ws, top, left, rows, cols);
   area.clear('Formats' as Excel.ClearApplyTo);
   area.values = values;
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) {
-      const format = grid.get(r, c).numberFormat;
-      if (format && format !== 'General') ws.getCell(top + r, left + c).numberFormat = [[format]];
-    }
-  }
+  area.numberFormat = numberFormats;
   const format = area.format;
   format.wrapText = true;
   format.verticalAlignment = 'Center' as Excel.VerticalAlignment;

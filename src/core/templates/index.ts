@@ -1,7 +1,7 @@
 export * from './types';
 export { builtinLibrary, findTemplate, mergeLibraries, genericTemplate } from './library';
 export { formatBudget } from './money';
-export { classifyTable, matchTemplate, normaliseProjectName, type TemplateMatch, type TypeCandidate } from './match';
+export { classifyTable, matchTable, matchTemplate, normaliseProjectName, type TemplateMatch, type TypeCandidate } from './match';
 export {
   BUDGET_TO_FILL,
   groupedCells,

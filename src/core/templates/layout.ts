@@ -2,8 +2,8 @@
  * Lays a whole new table (TableSpec) out in the usual 7-column form layout (SPEC 1.1), as a core Grid with
  * its merges, so that the add-in can write it to a sheet and the parser reads it back as one goal table.
  */
-import { Grid, type Cell } from '../grid';
-import { FORM_COLUMNS, layOutFormTable, type Entry } from '../layout';
+import { Grid } from '../grid';
+import { cellOf, FORM_COLUMNS, layOutFormTable, type Entry } from '../layout';
 import type { TableSpec } from './render';
 
 export { FORM_COLUMNS };
@@ -29,7 +29,7 @@ export function formTableGrid(spec: TableSpec, sheetName = 'Sheet1'): FormLayout
     budget: amount(spec.budget),
     fiscal: amount(spec.fiscal),
     other: amount(spec.other),
-    spend: spec.spend.map(percent),
+    spend: spec.spend.map((s) => cellOf(s)),
     goals: [['', spec.goals.map(([label, goal]) => (label ? `${label} ${goal}` : goal)).join('\n')]] as Array<[string, string]>,
   };
   const { title, labels, end } = layOutFormTable(grid, table, 0, 0, false);
@@ -42,9 +42,4 @@ function amount(s: string): Entry {
   const n = Number(s);
   const decimals = s.split('.')[1]?.length ?? 0;
   return decimals > 2 ? { value: n, text: s, numberFormat: 'General' } : { value: n, text: n.toFixed(2), numberFormat: '0.00' };
-}
-
-function percent(s: string): Entry {
-  const m = /^(\d+(?:\.\d+)?)%$/.exec(s);
-  return m ? ({ value: Number(m[1]) / 100, text: s, numberFormat: '0%' } satisfies Cell) : s;
 }

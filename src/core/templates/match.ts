@@ -4,7 +4,7 @@
  * text it scores less. The best type's confidence falls when its score is low or a rival scores close to it.
  */
 import type { GoalTable } from '../model';
-import { projectName } from '../project';
+import { projectFromTitle, projectName } from '../project';
 import { builtinLibrary } from './library';
 import { GENERIC_TYPE, type Template, type TemplateLibrary } from './types';
 
@@ -28,13 +28,12 @@ const MIN_SCORE = 0.8;
 const GENERIC_CONFIDENCE = 0.2;
 const MAX_ALTERNATIVES = 4;
 
+/** `怀财字【2023】7号`, `冀财预〔2015〕291号` and whatever numbering comes before it. */
+const DOCUMENT_NUMBER = /^.*?[字发]?[【〔\[(（]\d{4}[】〕\])）]\d+号/;
+
 /** Strips what is not the project itself: a document number prefix, list numbering, the title suffix. */
 export function normaliseProjectName(name: string): string {
-  return name
-    .replace(/\s+/g, '')
-    .replace(/^.*?[字发]?[【〔\[(（]\d{4}[】〕\])）]\d+号/, '')
-    .replace(/^(\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)/, '')
-    .replace(/(项目)?绩效目标(表)?$/, '');
+  return projectFromTitle(name.replace(/\s+/g, '').replace(DOCUMENT_NUMBER, ''));
 }
 
 export function keywordWeight(keyword: string): number {
@@ -103,12 +102,12 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-/** The template type of a parsed table, from its project name (or title) and usage text; null without either. */
-export function classifyTable(
-  table: GoalTable,
-  library: TemplateLibrary = builtinLibrary(),
-): string | null {
-  const name = projectName(table);
-  if (!name) return null;
-  return matchTemplate(name, table.header.usage?.text ?? '', library).type;
+/** The template type of a parsed table, from its project name (or title) and usage text. */
+export function matchTable(table: GoalTable, library: TemplateLibrary = builtinLibrary()): TemplateMatch {
+  return matchTemplate(projectName(table), table.header.usage?.text ?? '', library);
+}
+
+/** The type id matchTable finds; null when the table has neither a project name nor a title. */
+export function classifyTable(table: GoalTable, library: TemplateLibrary = builtinLibrary()): string | null {
+  return projectName(table) ? matchTable(table, library).type : null;
 }

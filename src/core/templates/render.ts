@@ -1,4 +1,5 @@
 import type { MoneyUnit } from '../model';
+import { level2KindOf } from '../parse/labels';
 import { builtinLibrary, findTemplate } from './library';
 import { formatBudget } from './money';
 import type { RenderOptions, Template, TemplateLibrary, TemplateRow } from './types';
@@ -51,8 +52,7 @@ function substitution(options: RenderOptions): (text: string) => string {
 
 /** 2021 framework (财预〔2021〕101号): cost is its own 一级 with 经济成本 under it. */
 function toFramework2021(row: TemplateRow): TemplateRow {
-  const isCost = row.level2.replace(/\s/g, '').startsWith('成本');
-  return isCost ? { ...row, level1: '成本指标', level2: '经济成本指标' } : row;
+  return level2KindOf(row.level2) === 'cost' ? { ...row, level1: '成本指标', level2: '经济成本指标' } : row;
 }
 
 /**

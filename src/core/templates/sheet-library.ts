@@ -26,6 +26,8 @@ const HEADERS: ReadonlyArray<[Column, string]> = [
 
 const REQUIRED: readonly Column[] = ['type', 'level1', 'level2', 'level3', 'value'];
 
+const headerText = (column: Column): string => HEADERS.find(([c]) => c === column)![1];
+
 export interface SheetLibrary extends TemplateLibrary {
   /** What could not be read, in Chinese, with the cell (nothing is silently dropped). */
   problems: string[];
@@ -35,7 +37,7 @@ export interface SheetLibrary extends TemplateLibrary {
 export function libraryFromGrid(grid: Grid, base: TemplateLibrary = builtinLibrary()): SheetLibrary {
   const header = findHeader(grid);
   if (!header) {
-    const names = REQUIRED.map((c) => HEADERS.find(([k]) => k === c)![1]).join('、');
+    const names = REQUIRED.map(headerText).join('、');
     return { templates: [], problems: [`${grid.sheetName}：找不到表头行（需要列：${names}）`] };
   }
   const { row: headerRow, columns } = header;
@@ -52,7 +54,7 @@ export function libraryFromGrid(grid: Grid, base: TemplateLibrary = builtinLibra
     carried = { type, level1, level2 };
     const missing = REQUIRED.filter((c) => ({ ...own, type, level1, level2 })[c] === '');
     if (missing.length) {
-      const labels = missing.map((c) => HEADERS.find(([k]) => k === c)![1]).join('、');
+      const labels = missing.map(headerText).join('、');
       problems.push(`${grid.sheetName}!${toA1(r, columns.level3!)}：缺少${labels}，此行未读入`);
       continue;
     }
