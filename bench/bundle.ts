@@ -6,29 +6,22 @@ import { execFileSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import { gzipSync } from 'zlib';
+import { round } from './timing';
 
 const ROOT = path.resolve(__dirname, '..');
 export const DIST = path.join(ROOT, 'dist');
 const STATS = path.join(DIST, '.bench-stats.json');
-const INPUTS = ['src', 'webpack.config.js', 'package-lock.json', 'assets'];
+const INPUTS = ['src', 'webpack.config.js', 'package-lock.json', 'assets'].map((input) => path.join(ROOT, input));
+const CLI_SOURCES = path.join(ROOT, 'src', 'cli'); // the CLI is not in the pane
 
-function newestMtime(target: string): number {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target)) {
-    if (target.endsWith('src') && entry === 'cli') continue; // the CLI is not in the pane
-    newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  }
-  return newest;
-}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { isStale } = require('../scripts/ensure-build.js') as {
+  isStale(built: string, sources: string[], skip?: (file: string) => boolean): boolean;
+};
 
 /** True when `built` (default: the stats this benchmark writes) is missing or older than any source. */
-export function paneBuildIsStale(built_: string = STATS): boolean {
-  if (!fs.existsSync(built_)) return true;
-  const built = fs.statSync(built_).mtimeMs;
-  return INPUTS.some((input) => newestMtime(path.join(ROOT, input)) > built);
+export function paneBuildIsStale(built: string = STATS): boolean {
+  return isStale(built, INPUTS, (file) => file === CLI_SOURCES);
 }
 
 export function buildPane(log: (line: string) => void): void {
@@ -60,5 +53,5 @@ export function benchBundle(log: (line: string) => void, flags: Set<string>): { 
     log(`bundle  ${file}: ${(bytes.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzipped`);
   }
   log(`bundle  taskpane total: ${(total / 1024).toFixed(1)} KB gzipped (goal ≤ 350 KB)`);
-  return { taskpane_js_gzip_kb: Number((total / 1024).toFixed(1)) };
+  return { taskpane_js_gzip_kb: round(total / 1024, 1) };
 }

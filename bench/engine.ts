@@ -10,7 +10,7 @@ import { parseSheet } from '../src/core/parse';
 import { resolveSettings } from '../src/core/settings';
 import { validateSheet } from '../src/core/validate';
 import { generateSheet, indicatorRows } from './sheets';
-import { loadNote, median, ms, timeSync } from './timing';
+import { loadNote, median, ms, round, timeSync } from './timing';
 
 export interface EngineFigures {
   engine_ms_100_tables: number;
@@ -36,7 +36,7 @@ export function benchEngine(log: (line: string) => void): EngineFigures {
   log(`engine  (${loadNote()})`);
   const samples = new Map<number, Samples>(SIZES.map(([count]) => [count, { grid: generateSheet(count), wall: [], cpu: [] }]));
   for (const [count] of SIZES) timeSync(() => validateSheet(samples.get(count)!.grid, settings), 3);
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let i = 0; i < ROUNDS; i++) {
     for (const [count, perRound] of SIZES) {
       const s = samples.get(count)!;
       const t = timeSync(() => validateSheet(s.grid, settings), perRound, 0);
@@ -62,5 +62,3 @@ export function benchEngine(log: (line: string) => void): EngineFigures {
   log(`engine  scaling 1000/100 tables: ${scaling.toFixed(2)} (linear = 10; goal ≤ 12); 100 tables: goal < 25 ms`);
   return { engine_ms_100_tables: round(cpu.get(100)!), engine_scaling_1000_over_100: round(scaling) };
 }
-
-export const round = (value: number, digits = 2): number => Number(value.toFixed(digits));

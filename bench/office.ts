@@ -4,7 +4,7 @@
  * Excel on the web's 5 MB response limit.
  */
 import { resolveSettings } from '../src/core/settings';
-import { MemoryHost, type HostProfile, type MemoryHostOptions } from '../src/office/memory-host';
+import { MemoryHost, type MemoryHostOptions } from '../src/office/memory-host';
 import { createWorkbookApi } from '../src/office/workbook-api';
 import { generateSheet } from './sheets';
 import { ms, timeAsync } from './timing';
@@ -20,9 +20,9 @@ interface Setup {
 }
 
 const SETUPS: Setup[] = [
-  { label: 'microsoft-365', options: { profile: 'microsoft-365' as HostProfile } },
-  { label: 'excel-2016', options: { profile: 'excel-2016' as HostProfile } },
-  { label: 'web (5 MB limit)', options: { profile: 'microsoft-365' as HostProfile, payloadLimit: 5 * 1024 * 1024 } },
+  { label: 'microsoft-365', options: { profile: 'microsoft-365' } },
+  { label: 'excel-2016', options: { profile: 'excel-2016' } },
+  { label: 'web (5 MB limit)', options: { profile: 'microsoft-365', payloadLimit: 5 * 1024 * 1024 } },
 ];
 
 const SIZES: Array<[tables: number, runs: number]> = [

@@ -54,6 +54,9 @@ export async function timeAsync(fn: () => Promise<unknown>, runs: number, warmup
 
 export const ms = (value: number): string => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 
+/** A headline figure, to `digits` decimals. */
+export const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
+
 /** The machine's load, to put wall-clock figures in context (other engineers share the cores). */
 export function loadNote(): string {
   const [one] = os.loadavg();

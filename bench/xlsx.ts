@@ -1,4 +1,4 @@
-/** Writes grids to .xlsx files with exceljs, as a department's workbook would hold them (for the CLI benchmark and tests). */
+/** Writes grids to .xlsx files with exceljs, as a department's workbook would hold them (for the CLI benchmark). */
 import ExcelJS from 'exceljs';
 import type { Cell as GridCell, Grid } from '../src/core/grid';
 
@@ -7,7 +7,7 @@ function excelValue(cell: GridCell): ExcelJS.CellValue {
   return cell.value;
 }
 
-export function addGridSheet(workbook: ExcelJS.Workbook, grid: Grid): ExcelJS.Worksheet {
+function addGridSheet(workbook: ExcelJS.Workbook, grid: Grid): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(grid.sheetName);
   for (let r = 0; r < grid.rowCount; r++) {
     for (let c = 0; c < grid.colCount; c++) {

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
- * A tiny static server for dist/ on localhost (no dependencies): `npm run demo` opens the playground with it,
- * and the end-to-end tests start it on a random port.
+ * A tiny static server for dist/ on localhost (no dependencies): `npm run demo` opens the playground with it
+ * (after scripts/ensure-build.js), and the end-to-end tests start it on a random port.
  *
- *   node scripts/serve.js [--port 8080] [--dir dist] [--build-if-needed]
+ *   node scripts/serve.js [--port 8080] [--dir dist]
  */
 const http = require('http');
 const fs = require('fs');
@@ -60,14 +60,6 @@ function option(name, fallback) {
 
 async function main() {
   const dir = option('dir', path.join(__dirname, '..', 'dist'));
-  if (process.argv.includes('--build-if-needed') && !fs.existsSync(path.join(dir, 'playground.html'))) {
-    console.log('dist/playground.html is missing: building the add-in (webpack --config-name addin)…');
-    const { status } = require('child_process').spawnSync('npx', ['webpack', '--mode', 'production', '--config-name', 'addin'], {
-      stdio: 'inherit',
-      cwd: path.join(__dirname, '..'),
-    });
-    if (status !== 0) process.exit(status ?? 1);
-  }
   const { url } = await serve(dir, Number(option('port', 8080)));
   console.log(`goaltable playground: ${url}playground.html`);
   console.log('(serving dist/ on localhost only; Ctrl+C to stop)');

@@ -44,7 +44,7 @@ const text = fc.oneof(
 );
 
 function textCell(s: string): Cell {
-  return { value: s.trim() === '' && s.length === 0 ? null : s, text: s };
+  return { value: s === '' ? null : s, text: s };
 }
 
 function numberCell(n: number, format: string, shown?: string): Cell {

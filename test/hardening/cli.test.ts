@@ -11,9 +11,10 @@ import fc from 'fast-check';
 import { run } from '../../src/cli/program';
 import { DEFAULT_LIMITS } from '../../src/cli/xlsx';
 import { captureIO, fixture, sha256, tempDir } from '../cli/helpers';
+import { FIXTURES as FIXTURE_NAMES } from '../office/fixtures';
 import { runs, TIMEOUT_MS } from './runs';
 
-const FIXTURES = ['linxi.xlsx', 'zunhua.xlsx', 'huailai.xlsx', 'huailai-flat.xlsx'];
+const FIXTURES = FIXTURE_NAMES.map((name) => `${name}.xlsx`);
 const HUAILAI = fixture('huailai.xlsx');
 const STACK_LINE = /\n\s+at /;
 

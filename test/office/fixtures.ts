@@ -1,11 +1,15 @@
-/** Fixture workbooks as grids, read from the .xlsx files with the CLI's reader (the same grid the add-in builds). */
-import { join } from 'node:path';
+/** The fixture workbooks, and their grids read with the CLI's reader (the same grid the add-in builds). */
 import { readWorkbook } from '../../src/cli/xlsx';
 import type { Grid } from '../../src/core/grid';
+import { fixture } from '../cli/helpers';
 
-const DIR = join(__dirname, '..', 'fixtures');
 export const FIXTURES = ['linxi', 'zunhua', 'huailai', 'huailai-flat'] as const;
+export type FixtureName = (typeof FIXTURES)[number];
 
-export async function fixtureGrids(name: (typeof FIXTURES)[number]): Promise<Grid[]> {
-  return (await readWorkbook(join(DIR, `${name}.xlsx`))).grids;
+export function fixtureWorkbook(name: FixtureName): string {
+  return fixture(`${name}.xlsx`);
+}
+
+export async function fixtureGrids(name: FixtureName): Promise<Grid[]> {
+  return (await readWorkbook(fixtureWorkbook(name))).grids;
 }
