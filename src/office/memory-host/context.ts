@@ -63,9 +63,6 @@ export class MemoryRequestContext {
    * `run`): code that edits the MemWorkbook directly does so between runs.
    */
   private readonly memo = new Map<string, unknown>();
-  /** No-ops kept for code written against the real API. */
-  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
-  readonly application = { suspendApiCalculationUntilNextSync: (): void => undefined };
 
   constructor(readonly host: HostState) {}
 
@@ -85,16 +82,14 @@ export class MemoryRequestContext {
   /** Queues an operation that needs ExcelApi 1.`minor`; fails at sync on an older host. */
   enqueueApi(minor: number, location: string, op: Op): void {
     this.enqueue(() => {
-      if (!this.supports(minor)) fail('ApiNotFound', location);
+      this.assertApi(minor, location);
       op();
     });
   }
 
   /** Queues only the check that the host has ExcelApi 1.`minor` (for proxy methods that return an object). */
   requireApi(minor: number, location: string): void {
-    this.enqueue(() => {
-      if (!this.supports(minor)) fail('ApiNotFound', location);
-    }, 'read');
+    this.enqueue(() => this.assertApi(minor, location), 'read');
   }
 
   /** `compute()`, remembered under `key` until an operation writes. */
@@ -105,6 +100,11 @@ export class MemoryRequestContext {
 
   supports(minor: number): boolean {
     return PROFILES[this.host.profile].excelApi >= minor;
+  }
+
+  /** Fails with ApiNotFound, as a host without ExcelApi 1.`minor` does. */
+  assertApi(minor: number, location: string): void {
+    if (!this.supports(minor)) fail('ApiNotFound', location);
   }
 
   /** Counts bytes of loaded data against the payload budget of the current sync. */
@@ -177,14 +177,13 @@ export abstract class ClientObject<T> {
 
   /** The target, or a failure as Excel reports it. */
   protected target(): T {
-    if (!this.context.supports(this.minApi)) fail('ApiNotFound', this.location);
-    const t = this.resolver();
+    const t = this.tryTarget();
     if (t === null) fail('ItemNotFound', this.location);
     return t;
   }
 
   protected tryTarget(): T | null {
-    if (!this.context.supports(this.minApi)) fail('ApiNotFound', this.location);
+    this.context.assertApi(this.minApi, this.location);
     return this.resolver();
   }
 
@@ -264,7 +263,7 @@ export class ClientResult<T> {
     this.known = true;
   }
   get value(): T {
-    if (!this.known) fail('PropertyNotLoaded' as string, 'ClientResult.value');
+    if (!this.known) fail('PropertyNotLoaded', 'ClientResult.value');
     return this.result as T;
   }
 }

@@ -11,6 +11,7 @@ import {
   addSheet,
   blankCell,
   cellKey,
+  cloneJson,
   contains,
   deleteShiftUp,
   insertShiftDown,
@@ -80,7 +81,7 @@ function cellCount(r: CellRange): number {
 
 /** Range reads are capped at five million cells on every platform (performance.md). */
 function assertReadable(r: CellRange): void {
-  if (cellCount(r) > 5_000_000) fail('RangeExceedsLimit' as string, 'Range.values');
+  if (cellCount(r) > 5_000_000) fail('RangeExceedsLimit', 'Range.values');
 }
 
 /**
@@ -123,11 +124,11 @@ export function cellText(cell: MemCell | undefined): string {
   return cell.value;
 }
 
-function valueType(cell: MemCell | undefined): string {
-  if (!cell || cell.value === '') return 'Empty';
-  if (typeof cell.value === 'number') return 'Double';
-  if (typeof cell.value === 'boolean') return 'Boolean';
-  return /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/.test(cell.value) ? 'Error' : 'String';
+/** Empties a cell's content (value, formula, given display text), keeping its formats. */
+function clearContents(cell: MemCell): void {
+  cell.value = '';
+  delete cell.formula;
+  delete cell.text;
 }
 
 /** The only formula the host evaluates: HYPERLINK (its friendly name is what the cell shows). */
@@ -195,7 +196,6 @@ export class Workbook extends ClientObject<MemWorkbook> {
 export class WorksheetCollection extends ClientObject<MemSheet[]> {
   protected readonly scalars = {};
   private loadedItems: Worksheet[] | undefined;
-  private itemPaths: string[] = [];
 
   constructor(context: MemoryRequestContext) {
     super(context, () => context.state.sheets, false, 'WorksheetCollection');
@@ -207,12 +207,13 @@ export class WorksheetCollection extends ClientObject<MemSheet[]> {
   }
 
   load(spec?: unknown): this {
-    const paths = spec === undefined ? [] : typeof spec === 'string' ? spec.split(',').map((s) => s.trim()) : [];
-    this.itemPaths = paths.map((p) => p.replace(/^items\/?/, '')).filter(Boolean);
+    const paths = (typeof spec === 'string' ? spec.split(',') : [])
+      .map((p) => p.trim().replace(/^items\/?/, ''))
+      .filter(Boolean);
     this.context.enqueue(() => {
       this.loadedItems = this.context.state.sheets.map((s) => {
         const ws = new Worksheet(this.context, () => findSheet(this.context.state, s.id));
-        ws.loadNow(this.itemPaths.length ? this.itemPaths : ['id', 'name', 'position', 'visibility']);
+        ws.loadNow(paths.length ? paths : ['id', 'name', 'position', 'visibility']);
         return ws;
       });
     }, 'read');
@@ -449,17 +450,14 @@ export class WorksheetProtection extends ClientObject<MemSheet> {
 export class Range extends ClientObject<RangeTarget> {
   protected readonly scalars: Record<string, (t: RangeTarget) => unknown> = {
     address: (t) => fullAddress(t.sheet.name, t.range),
-    addressLocal: (t) => fullAddress(t.sheet.name, t.range),
     rowIndex: (t) => t.range.top,
     columnIndex: (t) => t.range.left,
     rowCount: (t) => t.range.bottom - t.range.top + 1,
     columnCount: (t) => t.range.right - t.range.left + 1,
-    cellCount: (t) => cellCount(t.range),
     values: (t) => this.cellMatrix(t, (cell) => cell?.value ?? ''),
     text: (t) => this.cellMatrix(t, cellText),
     formulas: (t) => this.cellMatrix(t, (cell) => cell?.formula ?? cell?.value ?? ''),
     numberFormat: (t) => this.cellMatrix(t, (cell) => cell?.numberFormat ?? 'General'),
-    valueTypes: (t) => this.cellMatrix(t, valueType),
   };
   private formatObject?: RangeFormat;
   private cfObject?: ConditionalFormatCollection;
@@ -478,9 +476,6 @@ export class Range extends ClientObject<RangeTarget> {
   get address(): string {
     return this.read('address') as string;
   }
-  get addressLocal(): string {
-    return this.read('addressLocal') as string;
-  }
   get rowIndex(): number {
     return this.read('rowIndex') as number;
   }
@@ -492,12 +487,6 @@ export class Range extends ClientObject<RangeTarget> {
   }
   get columnCount(): number {
     return this.read('columnCount') as number;
-  }
-  get cellCount(): number {
-    return this.read('cellCount') as number;
-  }
-  get valueTypes(): string[][] {
-    return this.read('valueTypes') as string[][];
   }
   get text(): string[][] {
     return this.read('text') as string[][];
@@ -581,30 +570,10 @@ export class Range extends ClientObject<RangeTarget> {
     return this.derived((t) => ({ top: t.range.top + row, left: t.range.left + col, bottom: t.range.top + row, right: t.range.left + col }));
   }
 
-  getOffsetRange(rows: number, cols: number): Range {
-    return this.derived((t) => ({ top: t.range.top + rows, bottom: t.range.bottom + rows, left: t.range.left + cols, right: t.range.right + cols }));
-  }
-
   /** ExcelApi 1.2. */
   getResizedRange(deltaRows: number, deltaCols: number): Range {
     this.context.requireApi(2, 'Range.getResizedRange');
     return this.derived((t) => ({ ...t.range, bottom: t.range.bottom + deltaRows, right: t.range.right + deltaCols }));
-  }
-
-  getRow(row: number): Range {
-    return this.derived((t) => ({ ...t.range, top: t.range.top + row, bottom: t.range.top + row }));
-  }
-
-  getColumn(col: number): Range {
-    return this.derived((t) => ({ ...t.range, left: t.range.left + col, right: t.range.left + col }));
-  }
-
-  getEntireRow(): Range {
-    return this.derived((t) => ({ ...t.range, left: 0, right: MAX_COLS - 1 }));
-  }
-
-  getLastRow(): Range {
-    return this.derived((t) => ({ ...t.range, top: t.range.bottom }));
   }
 
   /**
@@ -617,7 +586,7 @@ export class Range extends ClientObject<RangeTarget> {
     return new RangeAreas(
       this.context,
       () => {
-        if (!this.context.supports(13)) fail('ApiNotFound', 'Range.getMergedAreasOrNullObject');
+        this.context.assertApi(13, 'Range.getMergedAreasOrNullObject');
         const t = this.tryTarget();
         if (!t) return null;
         const areas = mergesStartingIn(sheetIndex(this.context, t.sheet).mergesByRow, t.range).map(mergeRange);
@@ -655,8 +624,11 @@ export class Range extends ClientObject<RangeTarget> {
       for (const [row, col] of cellsOf(t.range)) {
         const cell = getCell(t.sheet, row, col);
         if (!cell) continue;
-        if (applyTo !== 'Formats') Object.assign(cell, { value: '' }), delete cell.formula, delete cell.text;
-        if (applyTo !== 'Contents') (cell.format = {}), (cell.numberFormat = 'General');
+        if (applyTo !== 'Formats') clearContents(cell);
+        if (applyTo !== 'Contents') {
+          cell.format = {};
+          cell.numberFormat = 'General';
+        }
       }
     });
   }
@@ -665,16 +637,14 @@ export class Range extends ClientObject<RangeTarget> {
   merge(across = false): void {
     this.call((t) => {
       assertWritable(t.sheet, 'Range.merge');
-      const rows = across ? cellsOf({ ...t.range, left: t.range.left, right: t.range.left }).map(([r]) => ({ ...t.range, top: r, bottom: r })) : [t.range];
-      for (const r of rows) {
+      const areas: CellRange[] = [];
+      if (across) for (let row = t.range.top; row <= t.range.bottom; row++) areas.push({ ...t.range, top: row, bottom: row });
+      else areas.push(t.range);
+      for (const r of areas) {
         t.sheet.merges = t.sheet.merges.filter((m) => !intersects(mergeRange(m), r));
         for (const [row, col] of cellsOf(r)) {
-          if ((row !== r.top || col !== r.left) && getCell(t.sheet, row, col)) {
-            const cell = getCell(t.sheet, row, col)!;
-            cell.value = '';
-            delete cell.formula;
-            delete cell.text;
-          }
+          const cell = row !== r.top || col !== r.left ? getCell(t.sheet, row, col) : undefined;
+          if (cell) clearContents(cell);
         }
         if (cellCount(r) > 1) t.sheet.merges.push({ row: r.top, col: r.left, rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 });
       }
@@ -711,7 +681,6 @@ export class RangeAreas extends ClientObject<AreasTarget> {
   protected readonly scalars: Record<string, (t: AreasTarget) => unknown> = {
     address: (t) => t.areas.map((a) => fullAddress(t.sheet.name, a)).join(','),
     areaCount: (t) => t.areas.length,
-    cellCount: (t) => t.areas.reduce((n, a) => n + cellCount(a), 0),
   };
   private formatObject?: RangeFormat;
   private cfObject?: ConditionalFormatCollection;
@@ -1105,7 +1074,6 @@ export class ConditionalFormatRule extends ClientObject<CfTarget> {
   protected readonly minApi = 6;
   protected readonly scalars: Record<string, (t: CfTarget) => unknown> = {
     formula: (t) => t.cf.formula,
-    formulaLocal: (t) => t.cf.formula,
   };
   constructor(context: MemoryRequestContext, resolver: () => CfTarget | null) {
     super(context, resolver, false, 'ConditionalFormatRule');
@@ -1216,7 +1184,7 @@ export class SettingCollection extends ClientObject<MemWorkbook> {
   add(key: string, value: unknown): Setting {
     this.call((wb) => {
       if (typeof key !== 'string' || key.length === 0) fail('InvalidArgument', 'SettingCollection.add');
-      wb.settings[key] = JSON.parse(JSON.stringify(value ?? null));
+      wb.settings[key] = cloneJson(value ?? null);
     });
     return new Setting(this.context, () => this.entry(key), false);
   }
@@ -1240,7 +1208,7 @@ export class Setting extends ClientObject<{ wb: MemWorkbook; key: string }> {
   protected readonly minApi = 4;
   protected readonly scalars: Record<string, (t: { wb: MemWorkbook; key: string }) => unknown> = {
     key: (t) => t.key,
-    value: (t) => JSON.parse(JSON.stringify(t.wb.settings[t.key] ?? null)),
+    value: (t) => cloneJson(t.wb.settings[t.key] ?? null),
   };
   constructor(context: MemoryRequestContext, resolver: () => { wb: MemWorkbook; key: string } | null, nullable: boolean) {
     super(context, resolver, nullable, 'Setting');
@@ -1255,7 +1223,7 @@ export class Setting extends ClientObject<{ wb: MemWorkbook; key: string }> {
     return this.read('value');
   }
   set value(value: unknown) {
-    this.write('value', value, (t) => (t.wb.settings[t.key] = JSON.parse(JSON.stringify(value ?? null))));
+    this.write('value', value, (t) => (t.wb.settings[t.key] = cloneJson(value ?? null)));
   }
   delete(): void {
     this.call((t) => delete t.wb.settings[t.key]);

@@ -10,14 +10,13 @@
 import { Grid, type Cell } from '../../core/grid';
 import type { DocumentSettingsLike, ExcelRun, OfficeHost, RequirementChecker } from '../host';
 import { MemoryRequestContext, type HostState } from './context';
-import { cellText, NO_FILL_COLOR, Workbook } from './excel';
-import { addSheet, cellKey, cloneWorkbook, emptyWorkbook, mergeRange, parseKey, type MemCell, type MemSheet, type MemWorkbook } from './model';
+import { cellText, Workbook } from './excel';
+import { cellKey, cloneJson, emptyWorkbook, mergeRange, parseKey, type MemCell, type MemSheet, type MemWorkbook } from './model';
 import { profileSupports, type HostProfile } from './requirements';
 
-export { MemoryRequestContext, OfficeError } from './context';
-export { NO_FILL_COLOR } from './excel';
+export { OfficeError } from './context';
 export * from './model';
-export { PROFILES, type HostProfile } from './requirements';
+export type { HostProfile } from './requirements';
 
 export interface MemoryHostOptions {
   profile?: HostProfile;
@@ -61,20 +60,14 @@ export class MemoryHost implements OfficeHost {
 
   /** A workbook with one sheet per grid; the first is active. */
   static fromGrids(grids: Grid[], options?: MemoryHostOptions): MemoryHost {
-    const wb = emptyWorkbook([]);
-    for (const grid of grids) importGrid(addSheet(wb, grid.sheetName), grid);
-    wb.activeSheetId = wb.sheets[0]?.id ?? '';
-    wb.selection = { sheetId: wb.activeSheetId, range: { top: 0, left: 0, bottom: 0, right: 0 } };
+    const wb = emptyWorkbook(grids.map((grid) => grid.sheetName));
+    grids.forEach((grid, i) => importGrid(wb.sheets[i], grid));
     return new MemoryHost(wb, options);
   }
 
   /** "Open" a saved workbook: a fresh host, nothing shared with the one that saved it. */
   static reopen(saved: string, options?: MemoryHostOptions): MemoryHost {
     return new MemoryHost(JSON.parse(saved) as MemWorkbook, options);
-  }
-
-  get profile(): HostProfile {
-    return this.state.profile;
   }
 
   get workbook(): MemWorkbook {
@@ -101,10 +94,6 @@ export class MemoryHost implements OfficeHost {
   /** The workbook as a file would keep it. */
   save(): string {
     return JSON.stringify(this.state.workbook);
-  }
-
-  snapshot(): MemWorkbook {
-    return cloneWorkbook(this.state.workbook);
   }
 
   sheet(name?: string): MemSheet {
@@ -164,10 +153,6 @@ class DocumentSettings implements DocumentSettingsLike {
     this.snapshot = cloneJson(this.workbook().settings);
     queueMicrotask(() => callback?.({ status: 'succeeded' }));
   }
-}
-
-function cloneJson<T>(v: T): T {
-  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
 }
 
 function importGrid(sheet: MemSheet, grid: Grid): void {
@@ -272,9 +257,4 @@ function renderSheet(sheet: MemSheet): RenderedSheet {
     cells[m.row][m.col].span = { rows: m.rows, cols: m.cols };
   }
   return { name: sheet.name, rows, cols, protected: sheet.protection.protected, cells };
-}
-
-/** What `format.fill.color` would read for a cell: its own fill, or #FFFFFF for none (office-js#6218). */
-export function reportedFill(sheet: MemSheet, row: number, col: number): string {
-  return sheet.cells[cellKey(row, col)]?.format.fill ?? NO_FILL_COLOR;
 }

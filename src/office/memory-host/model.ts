@@ -118,10 +118,6 @@ export function addSheet(wb: MemWorkbook, name: string, position = wb.sheets.len
   return sheet;
 }
 
-export function cloneWorkbook(wb: MemWorkbook): MemWorkbook {
-  return JSON.parse(JSON.stringify(wb)) as MemWorkbook;
-}
-
 export function intersects(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
@@ -212,12 +208,6 @@ class Bounds {
   }
 }
 
-/** The bounding box of the cells holding a value (valuesOnly) or a value or any own format. */
-export function usedRange(sheet: MemSheet, valuesOnly: boolean): CellRange | null {
-  const index = indexSheet(sheet);
-  return valuesOnly ? index.usedValues : index.used;
-}
-
 function hasOwnFormat(cell: MemCell): boolean {
   return Object.keys(cell.format).length > 0 || cell.numberFormat !== 'General';
 }
@@ -244,7 +234,7 @@ export function insertShiftDown(sheet: MemSheet, range: CellRange): void {
   for (let c = range.left; c <= range.right; c++) {
     const above = range.top > 0 ? sheet.cells[cellKey(range.top - 1, c)] : undefined;
     for (let r = range.top; r <= range.bottom; r++) {
-      if (above) sheet.cells[cellKey(r, c)] = { ...blankCell(), numberFormat: above.numberFormat, format: structuredCopy(above.format) };
+      if (above) sheet.cells[cellKey(r, c)] = { ...blankCell(), numberFormat: above.numberFormat, format: cloneJson(above.format) };
     }
   }
   for (const m of sheet.merges) {
@@ -314,6 +304,7 @@ function assertNoSplitMerge(sheet: MemSheet, range: CellRange, fromRow: number):
   }
 }
 
-export function structuredCopy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+/** A deep copy of JSON data, as a save and reopen would give it (undefined stays undefined). */
+export function cloneJson<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
